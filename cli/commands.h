@@ -1,0 +1,17 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace ogi {
+
+// Exit codes of every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUnreadable = 2;
+inline constexpr int kExitUsage = 64;
+
+// Each adds its subcommand to `app`; when the subcommand runs it stores its exit code.
+void add_extract_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
+void add_eval_command(CLI::App& app, int& exit_code);
+
+}  // namespace ogi

@@ -1,0 +1,20 @@
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "ogi — turns 政府信息公开工作年度报告 (DOCX, PDF, HTML, text) into validated JSON records"};
+  app.require_subcommand(1);
+  int exit_code = ogi::kExitOk;
+  ogi::add_extract_command(app, exit_code);
+  ogi::add_check_command(app, exit_code);
+  ogi::add_eval_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int printed = app.exit(error);
+    return printed == 0 ? ogi::kExitOk : ogi::kExitUsage;
+  }
+  return exit_code;
+}

@@ -1,0 +1,49 @@
+#include "cli/pipeline.h"
+
+#include <exception>
+
+#include "cli/file_digest.h"
+#include "extractors/extract_error.h"
+#include "extractors/extractor.h"
+#include "layout/report_builder.h"
+#include "normalize/document_normalize.h"
+#include "validate/validator.h"
+
+namespace ogi {
+namespace {
+
+Report run_stages(const std::string& path, const std::string& format) {
+  Document document = extract_document(path);
+  normalize_document(document);
+  Report report = build_report(document);
+  report.source.format = document.format.empty() ? format : document.format;
+  if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());
+  report.source.ocr_pages = document.ocr_pages;
+  if (!report.cells.empty()) {
+    for (Finding& finding : validate_report(report)) report.findings.push_back(std::move(finding));
+  }
+  return report;
+}
+
+}  // namespace
+
+ProcessedFile process_file(const std::string& path) {
+  ProcessedFile result;
+  const std::string format = detect_format(path);
+  try {
+    result.report = run_stages(path, format);
+  } catch (const ExtractError& error) {
+    result.report = Report{};
+    result.report.errors.push_back({error.code(), error.what()});
+  } catch (const std::exception& error) {
+    result.report = Report{};
+    result.report.errors.push_back({"internal_error", error.what()});
+  }
+  result.report.source.path = path;
+  result.report.source.sha256 = file_sha256(path);
+  if (result.report.source.format.empty()) result.report.source.format = format;
+  result.unreadable = result.report.cells.empty() && !result.report.errors.empty();
+  return result;
+}
+
+}  // namespace ogi

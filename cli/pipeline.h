@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "model/report.h"
+
+namespace ogi {
+
+struct ProcessedFile {
+  Report report;
+  // True when nothing of the report could be read (unreadable file, or no template table): the
+  // record still exists, with `errors` saying why, and a single-file run exits non-zero.
+  bool unreadable = false;
+};
+
+// file → extractor → normalize → layout → validate. Never throws: every failure becomes an entry
+// in the record's `errors` naming the reason.
+ProcessedFile process_file(const std::string& path);
+
+}  // namespace ogi

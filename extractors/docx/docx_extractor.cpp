@@ -1,0 +1,50 @@
+#include "extractors/docx/docx_extractor.h"
+
+#include <string_view>
+
+#include "extractors/docx/body_walker.h"
+#include "extractors/docx/main_part.h"
+#include "extractors/docx/wordml.h"
+#include "extractors/extract_error.h"
+#include "extractors/file_probe.h"
+#include "extractors/xml_document.h"
+#include "extractors/zip_archive.h"
+
+namespace ogi {
+namespace {
+
+constexpr std::string_view kCompoundFileMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+// Stream name of a password-protected OOXML package inside its compound-file wrapper, UTF-16LE.
+constexpr std::string_view kEncryptedPackageName =
+    std::string_view("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+constexpr std::size_t kCompoundFileScanBytes = 64u << 20;
+
+// Word saves a password-protected .docx as an OLE compound file, and a legacy .doc is one too;
+// both deserve a clearer error than "not a zip".
+void reject_compound_file(const std::string& path) {
+  if (!read_file_head(path, kCompoundFileMagic.size()).starts_with(kCompoundFileMagic)) return;
+  const std::string content = read_file_head(path, kCompoundFileScanBytes);
+  if (content.find(kEncryptedPackageName) != std::string::npos) {
+    throw ExtractError("encrypted", "the document is password-protected (encrypted OOXML)");
+  }
+  throw ExtractError("not_a_zip", "an OLE compound file (legacy Word .doc), not a DOCX package");
+}
+
+}  // namespace
+
+Document extract_docx(const std::string& path) {
+  if (readable_file_size(path) == 0) throw ExtractError("empty_file", "the file is empty");
+  reject_compound_file(path);
+  const ZipArchive zip(path);
+  const std::string part = main_document_part(zip);
+  const XmlDocument xml = XmlDocument::parse_untrusted(zip.read_entry(part), part);
+  if (!wordml::is_w(xml.root(), "document")) {
+    throw ExtractError("xml_malformed", part + " is not a WordprocessingML document");
+  }
+  Document document;
+  document.format = "docx";
+  append_body_blocks(wordml::w_child(xml.root(), "body"), document);
+  return document;
+}
+
+}  // namespace ogi

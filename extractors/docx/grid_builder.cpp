@@ -1,0 +1,80 @@
+#include "extractors/docx/grid_builder.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace ogi {
+namespace {
+
+// Word allows 63 columns; anything far beyond is a hostile or broken file.
+constexpr int kMaxGridSpan = 1000;
+
+int clamp_span(int span) { return std::clamp(span, 1, kMaxGridSpan); }
+int clamp_skip(int skip) { return std::clamp(skip, 0, kMaxGridSpan); }
+
+}  // namespace
+
+void WordGridBuilder::begin_row(int grid_before) {
+  ++row_;
+  cursor_ = clamp_skip(grid_before);
+  previous_cell_ = -1;
+  open_here_.clear();
+}
+
+void WordGridBuilder::add_cell(WordCellSpec cell) {
+  cell.grid_span = clamp_span(cell.grid_span);
+  const int span = cell.grid_span;
+  const bool merged = (cell.horizontal == MergeMark::kContinue && continue_horizontally(span)) ||
+                      (cell.vertical == MergeMark::kContinue && continue_vertically());
+  if (!merged) place_new_cell(std::move(cell));
+  cursor_ += span;
+}
+
+void WordGridBuilder::end_row(int grid_after) {
+  widest_row_ = std::max(widest_row_, cursor_ + clamp_skip(grid_after));
+  open_above_ = std::move(open_here_);
+  open_here_.clear();
+}
+
+bool WordGridBuilder::continue_vertically() {
+  const auto found = open_above_.find(cursor_);
+  if (found == open_above_.end()) return false;
+  TableCell& anchor = table_.cells[static_cast<size_t>(found->second)];
+  anchor.row_span = row_ - anchor.row + 1;
+  open_here_[cursor_] = found->second;
+  // A continue cell wider or narrower than its anchor keeps the anchor's width.
+  previous_cell_ = found->second;
+  return true;
+}
+
+bool WordGridBuilder::continue_horizontally(int span) {
+  if (previous_cell_ < 0) return false;
+  TableCell& left = table_.cells[static_cast<size_t>(previous_cell_)];
+  const int left_end = left.col + left.col_span;
+  // Already covered, e.g. by an anchor widened in the row where its vertical merge started.
+  if (left.col <= cursor_ && cursor_ + span <= left_end) return true;
+  if (left.row != row_ || left_end != cursor_) return false;
+  left.col_span += span;
+  return true;
+}
+
+void WordGridBuilder::place_new_cell(WordCellSpec cell) {
+  TableCell placed;
+  placed.row = row_;
+  placed.col = cursor_;
+  placed.col_span = cell.grid_span;
+  placed.text = std::move(cell.text);
+  const int index = static_cast<int>(table_.cells.size());
+  table_.cells.push_back(std::move(placed));
+  previous_cell_ = index;
+  // A continue without an anchor above starts a merge, as Word renders it.
+  if (cell.vertical != MergeMark::kNone) open_here_[cursor_] = index;
+}
+
+Table WordGridBuilder::finish(int declared_grid_columns) {
+  table_.row_count = row_ + 1;
+  table_.col_count = widest_row_ > 0 ? widest_row_ : std::max(declared_grid_columns, 0);
+  return std::move(table_);
+}
+
+}  // namespace ogi

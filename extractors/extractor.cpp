@@ -1,0 +1,95 @@
+#include "extractors/extractor.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "extractors/docx/docx_extractor.h"
+#include "extractors/docx/main_part.h"
+#include "extractors/extract_error.h"
+#include "extractors/file_probe.h"
+#include "extractors/zip_archive.h"
+
+namespace ogi {
+namespace {
+
+constexpr std::size_t kSniffBytes = 4096;
+
+// One backend per format. Add a row here when a backend lands.
+struct Backend {
+  std::string_view format;
+  Document (*extract)(const std::string& path);
+};
+constexpr std::array kBackends = {
+    Backend{"docx", extract_docx},
+};
+
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower;
+}
+
+bool is_docx_package(const std::string& path) {
+  try {
+    main_document_part(ZipArchive(path));
+    return true;
+  } catch (const ExtractError&) {
+    return false;
+  }
+}
+
+bool looks_like_html(std::string_view head) {
+  const std::string lower = ascii_lower(head);
+  for (std::string_view marker : {"<html", "<!doctype html", "<meta", "<head", "<body"}) {
+    if (lower.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_image(std::string_view head) {
+  return head.starts_with("\x89PNG\r\n\x1a\n") || head.starts_with("\xFF\xD8\xFF") ||
+         head.starts_with(std::string_view("II*\0", 4)) ||
+         head.starts_with(std::string_view("MM\0*", 4));
+}
+
+std::string format_from_extension(const std::string& path) {
+  const std::string extension = lower_extension(path);
+  if (extension == ".txt") return "txt";
+  if (extension == ".html" || extension == ".htm" || extension == ".shtml") return "html";
+  if (extension == ".docx") return "docx";
+  if (extension == ".pdf") return "pdf";
+  if (extension == ".png" || extension == ".jpg" || extension == ".jpeg" || extension == ".tif" ||
+      extension == ".tiff") {
+    return "image";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string detect_format(const std::string& path) {
+  const std::string head = read_file_head(path, kSniffBytes);
+  if (head.starts_with("PK\x03\x04") && is_docx_package(path)) return "docx";
+  // The PDF header may follow some junk bytes; readers accept it within the first KiB.
+  if (std::string_view(head).substr(0, 1024).find("%PDF-") != std::string_view::npos) {
+    return "pdf";
+  }
+  if (is_image(head)) return "image";
+  if (looks_like_html(head)) return "html";
+  return format_from_extension(path);
+}
+
+Document extract_document(const std::string& path) {
+  if (readable_file_size(path) == 0) throw ExtractError("empty_file", "the file is empty");
+  const std::string format = detect_format(path);
+  for (const Backend& backend : kBackends) {
+    if (backend.format == format) return backend.extract(path);
+  }
+  if (format.empty()) throw ExtractError("unsupported_format", "unrecognised file format");
+  throw ExtractError("unsupported_format", "no extractor for the " + format + " format yet");
+}
+
+}  // namespace ogi

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace ogi {
+
+// Size of a regular file. Throws ExtractError("unreadable") with the errno reason when the path
+// is missing, not a regular file or cannot be opened.
+std::uintmax_t readable_file_size(const std::string& path);
+
+// Up to `max_bytes` from the start of the file. Throws ExtractError("unreadable").
+std::string read_file_head(const std::string& path, std::size_t max_bytes);
+
+// Lower-case extension with the dot (".docx"), empty when the name has none.
+std::string lower_extension(const std::string& path);
+
+}  // namespace ogi

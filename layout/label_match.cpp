@@ -1,0 +1,131 @@
+#include "layout/label_match.h"
+
+#include <algorithm>
+#include <mutex>
+#include <unordered_map>
+
+#include "model/utf8.h"
+#include "normalize/text_normalize.h"
+
+namespace ogi {
+namespace {
+
+constexpr std::u32string_view kChineseNumerals = U"一二三四五六七八九十";
+constexpr size_t kMaxEditLength = 80;
+
+bool is_numeral(char32_t c) {
+  return kChineseNumerals.find(c) != std::u32string_view::npos || (c >= U'0' && c <= U'9');
+}
+
+// Length of the enumeration marker at `pos`, 0 if none starts there.
+size_t marker_length(const std::u32string& text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == U'(') {
+    size_t end = pos + 1;
+    while (end < text.size() && is_numeral(text[end])) ++end;
+    if (end > pos + 1 && end < text.size() && text[end] == U')') return end + 1 - pos;
+    return 0;
+  }
+  size_t end = pos;
+  const bool chinese = kChineseNumerals.find(text[pos]) != std::u32string_view::npos;
+  while (end < text.size() && is_numeral(text[end])) ++end;
+  if (end == pos || end >= text.size()) return 0;
+  const char32_t separator = text[end];
+  const bool digit_separator = separator == U'.' || separator == U'、' || separator == U',';
+  if (chinese && separator == U'、') return end + 1 - pos;
+  // "1." must not eat a decimal such as "1.5".
+  if (!chinese && digit_separator && !(end + 1 < text.size() && text[end + 1] >= U'0' &&
+                                       text[end + 1] <= U'9')) {
+    return end + 1 - pos;
+  }
+  return 0;
+}
+
+size_t levenshtein(const std::u32string& a, const std::u32string& b) {
+  std::vector<size_t> previous(b.size() + 1);
+  std::vector<size_t> current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+// Schema labels are prepared once: compact, enumeration stripped.
+const std::string& prepared_label(const std::string& label) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::string> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(label);
+  if (found == cache.end()) {
+    found = cache.emplace(label, strip_enumeration(compact_label(label))).first;
+  }
+  return found->second;
+}
+
+}  // namespace
+
+std::string strip_enumeration(std::string_view compact) {
+  std::u32string text = utf8_to_u32(compact);
+  size_t start = 0;
+  while (size_t length = marker_length(text, start)) start += length;
+  return u32_to_utf8(std::u32string_view(text).substr(start));
+}
+
+std::vector<std::string> split_enumerated_parts(std::string_view compact) {
+  const std::u32string text = utf8_to_u32(compact);
+  std::vector<std::string> parts;
+  size_t part_start = 0;
+  for (size_t pos = 1; pos < text.size(); ++pos) {
+    // A marker inside text only counts after a CJK character: "第二十条第(一)项" stays whole.
+    const char32_t before = text[pos - 1];
+    if (before == U'第' || before < 0x2E80) continue;
+    if (marker_length(text, pos) == 0) continue;
+    parts.push_back(strip_enumeration(u32_to_utf8(text.substr(part_start, pos - part_start))));
+    part_start = pos;
+  }
+  parts.push_back(strip_enumeration(u32_to_utf8(text.substr(part_start))));
+  std::erase_if(parts, [](const std::string& part) { return part.empty(); });
+  return parts;
+}
+
+double label_similarity(std::string_view text_utf8, std::string_view label_utf8) {
+  if (text_utf8.empty() || label_utf8.empty()) return 0;
+  if (text_utf8 == label_utf8) return 1.0;
+  const std::u32string text = utf8_to_u32(text_utf8);
+  const std::u32string label = utf8_to_u32(label_utf8);
+  const double text_size = static_cast<double>(text.size());
+  const double label_size = static_cast<double>(label.size());
+  double score = 0;
+  if (label.size() >= 2 && text.starts_with(label)) {
+    score = 0.85 + 0.1 * label_size / text_size;
+  } else if (text.size() >= 4 && label.starts_with(text)) {
+    score = 0.1 + 0.8 * text_size / label_size;
+  }
+  if (text.size() <= kMaxEditLength && label.size() >= 3) {
+    const double longest = std::max(text_size, label_size);
+    const double similarity = 1.0 - static_cast<double>(levenshtein(text, label)) / longest;
+    if (similarity >= 0.7) score = std::max(score, similarity * 0.9);
+  }
+  return score;
+}
+
+LabelMatch best_label_match(std::string_view text, const std::vector<LabelledKey>& candidates,
+                            double min_score) {
+  LabelMatch best;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    for (const std::string& label : candidates[i].labels) {
+      const double score = label_similarity(text, prepared_label(label));
+      if (score > best.score) best = {static_cast<int>(i), score};
+    }
+  }
+  if (best.score < min_score) return {};
+  return best;
+}
+
+}  // namespace ogi

@@ -1,0 +1,182 @@
+#include "layout/table_resolver.h"
+
+#include <algorithm>
+
+#include "layout/label_match.h"
+
+namespace ogi {
+namespace {
+
+// The best match of a row's label over its last part, its last two parts joined (a label broken
+// over two cells), and all parts joined.
+LabelMatch match_label_parts(const std::vector<std::string>& parts,
+                             const std::vector<LabelledKey>& candidates) {
+  if (parts.empty()) return {};
+  LabelMatch best = best_label_match(parts.back(), candidates);
+  if (parts.size() >= 2) {
+    const LabelMatch joined = best_label_match(parts[parts.size() - 2] + parts.back(), candidates);
+    if (joined.score > best.score) best = joined;
+  }
+  return best;
+}
+
+// Matches header parts from the deepest (most specific) upwards.
+LabelMatch match_deepest(const std::vector<std::string>& parts,
+                         const std::vector<LabelledKey>& candidates) {
+  for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
+    const LabelMatch match = best_label_match(*part, candidates);
+    if (match.index >= 0) return match;
+  }
+  return {};
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const std::string& part : parts) text += part;
+  return text;
+}
+
+class Table2Resolver : public TableResolver {
+ public:
+  explicit Table2Resolver(const TemplateSchema& schema) : schema_(schema) {
+    for (const Table2RowSpec& spec : schema.t2_rows) rows_.push_back(spec.row);
+  }
+  const char* table_name() const override { return "t2"; }
+
+  RowResolution resolve_row(const std::vector<std::string>& parts) override {
+    const std::string text = joined(parts);
+    if (text.find("第二十条") != std::string::npos) {
+      const LabelMatch section = best_label_match(text, schema_.t2_sections, 0.9);
+      current_section_ = section.index >= 0 ? schema_.t2_sections[section.index].key : "";
+      return {RowRole::kCaption, current_section_};
+    }
+    const LabelMatch row = match_label_parts(parts, rows_);
+    if (row.index < 0) return {};
+    const Table2RowSpec& spec = schema_.t2_rows[row.index];
+    return {RowRole::kData, spec.section + "." + spec.row.key};
+  }
+
+  std::optional<ColumnResolution> resolve_column(
+      const std::vector<std::string>& parts) const override {
+    const LabelMatch column = match_deepest(parts, schema_.t2_columns);
+    if (column.index < 0) return std::nullopt;
+    return ColumnResolution{schema_.t2_columns[column.index].key, "", parts.back()};
+  }
+
+  std::optional<CellKey> cell_key(const RowResolution& row,
+                                  const ColumnResolution& column) const override {
+    for (const Table2RowSpec& spec : schema_.t2_rows) {
+      if (spec.section + "." + spec.row.key != row.key) continue;
+      if (std::find(spec.columns.begin(), spec.columns.end(), column.key) == spec.columns.end()) {
+        return std::nullopt;
+      }
+      return CellKey{"t2", row.key, column.key};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const TemplateSchema& schema_;
+  std::vector<LabelledKey> rows_;
+  std::string current_section_;
+};
+
+class Table3Resolver : public TableResolver {
+ public:
+  explicit Table3Resolver(const TemplateSchema& schema) : schema_(schema) {
+    for (const Table3RowSpec& spec : schema.t3_rows) rows_and_groups_.push_back(spec.row);
+    row_count_ = rows_and_groups_.size();
+    for (const LabelledKey& group : schema.t3_groups) rows_and_groups_.push_back(group);
+    columns_ = schema.t3_columns;
+    columns_.push_back({"org_subtotal", {"小计", "法人或其他组织小计"}, true});
+  }
+  const char* table_name() const override { return "t3"; }
+
+  RowResolution resolve_row(const std::vector<std::string>& parts) override {
+    const LabelMatch match = match_label_parts(parts, rows_and_groups_);
+    if (match.index < 0) return {};
+    const std::string& key = rows_and_groups_[match.index].key;
+    if (static_cast<size_t>(match.index) < row_count_) return {RowRole::kData, key};
+    return {RowRole::kGroup, key};
+  }
+
+  std::optional<ColumnResolution> resolve_column(
+      const std::vector<std::string>& parts) const override {
+    if (parts.empty()) return std::nullopt;
+    // The leaf header decides: "其他" under 法人或其他组织 is other_org, not the group label.
+    const LabelMatch column = best_label_match(parts.back(), columns_);
+    if (column.index < 0) return std::nullopt;
+    const LabelledKey& spec = columns_[column.index];
+    return ColumnResolution{spec.key, "", parts.back(), spec.extra};
+  }
+
+  std::optional<CellKey> cell_key(const RowResolution& row,
+                                  const ColumnResolution& column) const override {
+    if (row.role == RowRole::kData) return CellKey{"t3", row.key, column.key};
+    // A group row that carries numbers is a subtotal (an extra row); a 2021 report that prints
+    // （六）其他处理 as one row (the hybrid) gives the 2019 single `other` row.
+    if (row.role == RowRole::kGroup && row.key != "results") {
+      return CellKey{"t3", row.key == "other" ? "other" : row.key + ".subtotal", column.key};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const TemplateSchema& schema_;
+  std::vector<LabelledKey> rows_and_groups_;
+  size_t row_count_ = 0;
+  std::vector<LabelledKey> columns_;
+};
+
+class Table4Resolver : public TableResolver {
+ public:
+  explicit Table4Resolver(const TemplateSchema& schema) : schema_(schema) {}
+  const char* table_name() const override { return "t4"; }
+
+  // 表四 has no row labels; a transposed table (groups as rows) labels its rows by group.
+  RowResolution resolve_row(const std::vector<std::string>& parts) override {
+    if (parts.empty()) return {RowRole::kData, ""};
+    const LabelMatch group = match_deepest(parts, schema_.t4_groups);
+    if (group.index < 0) return {};
+    return {RowRole::kData, schema_.t4_groups[group.index].key};
+  }
+
+  std::optional<ColumnResolution> resolve_column(
+      const std::vector<std::string>& parts) const override {
+    if (parts.empty()) return std::nullopt;
+    const LabelMatch column = best_label_match(parts.back(), schema_.t4_columns);
+    if (column.index < 0) return std::nullopt;
+    const LabelMatch group = match_deepest(parts, schema_.t4_groups);
+    return ColumnResolution{schema_.t4_columns[column.index].key,
+                            group.index >= 0 ? schema_.t4_groups[group.index].key : "",
+                            parts.back()};
+  }
+
+  std::optional<CellKey> cell_key(const RowResolution& row,
+                                  const ColumnResolution& column) const override {
+    const std::string& group = column.group.empty() ? row.key : column.group;
+    if (group.empty()) return std::nullopt;
+    return CellKey{"t4", group, column.key};
+  }
+
+ private:
+  const TemplateSchema& schema_;
+};
+
+}  // namespace
+
+std::unique_ptr<TableResolver> make_table_resolver(TableKind kind, const TemplateSchema& schema) {
+  switch (kind) {
+    case TableKind::kT2:
+      return std::make_unique<Table2Resolver>(schema);
+    case TableKind::kT3:
+      return std::make_unique<Table3Resolver>(schema);
+    case TableKind::kT4:
+      return std::make_unique<Table4Resolver>(schema);
+    case TableKind::kNone:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace ogi

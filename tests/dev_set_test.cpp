@@ -1,0 +1,72 @@
+// Every document of ../shared/dev against its truth: exact values at every key, the injected
+// inconsistency flagged with the right rule, no error or warning on a clean report.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/evaluation.h"
+#include "cli/pipeline.h"
+#include "output/report_json.h"
+#include "test_paths.h"
+
+namespace ogi {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> dev_documents(const std::string& suffix) {
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::directory_iterator(testing::shared_dir() / "dev" / "docs")) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > suffix.size() && name.ends_with(suffix) &&
+        name.find('.') == name.size() - suffix.size()) {
+      paths.push_back(entry.path());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+nlohmann::json truth_for(const fs::path& document) {
+  const std::string id = document.filename().string().substr(0, document.filename().string().find('.'));
+  std::ifstream in(testing::shared_dir() / "dev" / "truth" / (id + ".json"));
+  return nlohmann::json::parse(in);
+}
+
+void expect_dev_set_right(const std::string& suffix) {
+  if (!testing::has_shared_dir()) GTEST_SKIP() << "../shared/dev is absent";
+  const auto documents = dev_documents(suffix);
+  ASSERT_FALSE(documents.empty());
+  FormatScore score;
+  for (const fs::path& document : documents) {
+    const ProcessedFile processed = process_file(document.string());
+    EXPECT_FALSE(processed.unreadable) << document;
+    const nlohmann::json record = nlohmann::json::parse(report_to_json(processed.report).dump());
+    const nlohmann::json truth = truth_for(document);
+    const int before = score.false_alarm_findings;
+    const int flagged_before = score.injected_flagged;
+    score_record(truth, record, document.filename().string(), score);
+    EXPECT_EQ(record["report"]["template"], truth["template"]) << document;
+    EXPECT_EQ(record["report"]["year"], truth["year"]) << document;
+    EXPECT_EQ(record["report"]["agency"], truth["agency"]) << document;
+    EXPECT_EQ(record["report"]["published"], truth["published"]) << document;
+    if (truth["injected"].is_null()) {
+      EXPECT_EQ(score.false_alarm_findings, before)
+          << document << " raised findings on a clean report:\n"
+          << record["validation"]["findings"].dump(1);
+    } else {
+      EXPECT_EQ(score.injected_flagged, flagged_before + 1)
+          << document << " did not flag " << truth["injected"]["rule"] << ":\n"
+          << record["validation"]["findings"].dump(1);
+    }
+  }
+  for (const std::string& wrong : score.wrong_cells) ADD_FAILURE() << wrong;
+  EXPECT_EQ(score.cells_right, score.truth_cells);
+  EXPECT_EQ(score.documents_fully_right, score.documents);
+}
+
+TEST(DevSet, EveryDocxCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_right(".docx"); }
+
+}  // namespace
+}  // namespace ogi

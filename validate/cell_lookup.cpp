@@ -1,0 +1,49 @@
+#include "validate/cell_lookup.h"
+
+namespace ogi {
+
+CellLookup::CellLookup(const Report& report) : report_(report) {
+  for (const CanonicalCell& cell : report.cells) by_key_.emplace(cell.key(), &cell);
+}
+
+const CanonicalCell* CellLookup::find(const std::string& key) const {
+  auto found = by_key_.find(key);
+  return found == by_key_.end() ? nullptr : found->second;
+}
+
+Semantic CellLookup::semantic(const std::string& key) const {
+  const CanonicalCell* cell = find(key);
+  return cell ? cell->value.semantic : Semantic::kEmpty;
+}
+
+std::optional<double> CellLookup::number(const std::string& key) const {
+  const CanonicalCell* cell = find(key);
+  if (!cell || !is_number(cell->value)) return std::nullopt;
+  // ZERO cells may leave value unset: "零" or "0件" is zero whatever the parser stored.
+  if (cell->value.semantic == Semantic::kZero) return 0.0;
+  return cell->value.value;
+}
+
+std::vector<const CanonicalCell*> CellLookup::table_cells(const std::string& table) const {
+  std::vector<const CanonicalCell*> cells;
+  for (const CanonicalCell& cell : report_.cells) {
+    if (cell.table == table) cells.push_back(&cell);
+  }
+  return cells;
+}
+
+bool is_number(const CellValue& value) {
+  if (value.semantic == Semantic::kZero) return true;
+  return value.semantic == Semantic::kNumeric && value.value.has_value();
+}
+
+std::string template_of(const Report& report, const CellLookup& cells) {
+  if (report.meta.template_name == "2019" || report.meta.template_name == "2021") {
+    return *report.meta.template_name;
+  }
+  if (cells.has("t3.other.total") && !cells.has("t3.other.other.total")) return "2019";
+  if (cells.has("t2.art20_1.rules.new_made")) return "2019";
+  return "2021";
+}
+
+}  // namespace ogi

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/report.h"
+
+namespace ogi {
+
+// Cells of one report by key. A canonical cell the report does not list reads as EMPTY: the
+// record contract lists every cell, so a missing one was not found in the document.
+class CellLookup {
+ public:
+  explicit CellLookup(const Report& report);
+
+  const CanonicalCell* find(const std::string& key) const;
+  bool has(const std::string& key) const { return find(key) != nullptr; }
+  Semantic semantic(const std::string& key) const;
+  // The number of a NUMERIC or ZERO cell; nullopt for every other semantic.
+  std::optional<double> number(const std::string& key) const;
+  // Every listed cell of one table, in report order.
+  std::vector<const CanonicalCell*> table_cells(const std::string& table) const;
+
+ private:
+  const Report& report_;
+  std::unordered_map<std::string, const CanonicalCell*> by_key_;
+};
+
+// True for ZERO and for NUMERIC cells with a value: the cells an identity can add up.
+bool is_number(const CellValue& value);
+
+// "2019" | "2021": the report's template, else guessed from which cells it lists (a 2021 表三 has
+// other.* leaf rows, a 2019 one a single other row), else "2021".
+std::string template_of(const Report& report, const CellLookup& cells);
+
+}  // namespace ogi
