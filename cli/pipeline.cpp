@@ -6,6 +6,7 @@
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
 #include "layout/report_builder.h"
+#include "layout/structure_rebuild.h"
 #include "normalize/document_normalize.h"
 #include "validate/validator.h"
 
@@ -15,6 +16,7 @@ namespace {
 Report run_stages(const std::string& path, const std::string& format) {
   Document document = extract_document(path);
   normalize_document(document);
+  rebuild_structure(document);
   Report report = build_report(document);
   report.source.format = document.format.empty() ? format : document.format;
   if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());

@@ -9,6 +9,8 @@
 #include "extractors/docx/main_part.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
+#include "extractors/html/html_extractor.h"
+#include "extractors/pdf/pdf_extractor.h"
 #include "extractors/zip_archive.h"
 
 namespace ogi {
@@ -23,6 +25,8 @@ struct Backend {
 };
 constexpr std::array kBackends = {
     Backend{"docx", extract_docx},
+    Backend{"pdf", extract_pdf},
+    Backend{"html", extract_html},
 };
 
 std::string ascii_lower(std::string_view text) {

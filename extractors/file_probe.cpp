@@ -42,11 +42,12 @@ std::uintmax_t readable_file_size(const std::string& path) {
 }
 
 std::string read_file_head(const std::string& path, std::size_t max_bytes) {
-  readable_file_size(path);
+  const std::uintmax_t size = readable_file_size(path);
+  const std::size_t wanted = size < max_bytes ? static_cast<std::size_t>(size) : max_bytes;
   FilePtr file = open_for_reading(path);
-  std::string head(max_bytes, '\0');
-  const std::size_t got = std::fread(head.data(), 1, max_bytes, file.get());
-  if (got < max_bytes && std::ferror(file.get())) throw_unreadable(std::strerror(errno));
+  std::string head(wanted, '\0');
+  const std::size_t got = std::fread(head.data(), 1, wanted, file.get());
+  if (got < wanted && std::ferror(file.get())) throw_unreadable(std::strerror(errno));
   head.resize(got);
   return head;
 }

@@ -68,6 +68,22 @@ const std::string& prepared_label(const std::string& label) {
   return found->second;
 }
 
+bool is_subsequence(const std::u32string& shorter, const std::u32string& longer) {
+  size_t matched = 0;
+  for (char32_t c : longer) {
+    if (matched < shorter.size() && shorter[matched] == c) ++matched;
+  }
+  return matched == shorter.size();
+}
+
+// Text that starts with a label is that label only when what follows explains it ("部分公开(区分
+// 处理的…)") or is short; "其他法律行政止公开" is not the label "其他".
+bool explains_label(const std::u32string& text, size_t label_length) {
+  const size_t rest = text.size() - label_length;
+  const char32_t next = text[label_length];
+  return next == U'(' || next == U':' || rest <= 2 || label_length * 2 >= text.size();
+}
+
 }  // namespace
 
 std::string strip_enumeration(std::string_view compact) {
@@ -102,7 +118,7 @@ double label_similarity(std::string_view text_utf8, std::string_view label_utf8)
   const double text_size = static_cast<double>(text.size());
   const double label_size = static_cast<double>(label.size());
   double score = 0;
-  if (label.size() >= 2 && text.starts_with(label)) {
+  if (label.size() >= 2 && text.starts_with(label) && explains_label(text, label.size())) {
     score = 0.85 + 0.1 * label_size / text_size;
   } else if (text.size() >= 4 && label.starts_with(text)) {
     score = 0.1 + 0.8 * text_size / label_size;
@@ -110,7 +126,15 @@ double label_similarity(std::string_view text_utf8, std::string_view label_utf8)
   if (text.size() <= kMaxEditLength && label.size() >= 3) {
     const double longest = std::max(text_size, label_size);
     const double similarity = 1.0 - static_cast<double>(levenshtein(text, label)) / longest;
-    if (similarity >= 0.7) score = std::max(score, similarity * 0.9);
+    if (similarity >= 0.85) score = std::max(score, similarity * 0.9);
+  }
+  // Characters dropped from a label ("其他法律行政止公开") keep its order: a milder typo than a
+  // different word in the same frame ("本年新收…" vs "上年结转…").
+  const std::u32string& shorter = text.size() < label.size() ? text : label;
+  const std::u32string& longer = text.size() < label.size() ? label : text;
+  const double ratio = static_cast<double>(shorter.size()) / static_cast<double>(longer.size());
+  if (shorter.size() >= 4 && ratio >= 0.6 && is_subsequence(shorter, longer)) {
+    score = std::max(score, 0.6 + 0.3 * ratio);
   }
   return score;
 }

@@ -41,7 +41,7 @@ std::string_view trim_spaces(std::string_view text) {
   return text;
 }
 
-// Drops tolerated punctuation at both ends; a leading '.' stays since ".5" is a number.
+// Drops tolerated punctuation at both ends; a leading '.' stays so that ".5" does not read as 5.
 std::string_view strip_tolerated_punct(std::string_view text) {
   while (!text.empty()) {
     size_t offset = text.size();

@@ -12,12 +12,15 @@ namespace ogi {
 class LineFolder {
  public:
   void append_folded(std::string_view line, std::string& out);
+  // The same for text already in NFKC, such as folded lines joined by a space.
+  void append_folded_nfkc(std::string_view text, std::string& out);
 
  private:
+  // NFKC of `text`, in a member buffer or `text` itself when it is unchanged.
+  std::string_view nfkc_of(std::string_view text);
+  void renormalize_tail(std::string& out, size_t start);
+
   std::string nfkc_text_;  // reused so that a long text costs no allocation per line
 };
-
-// Whether two folded lines joined into one need a space between them, by the same rule.
-bool needs_join_space(std::string_view left, std::string_view right);
 
 }  // namespace ogi

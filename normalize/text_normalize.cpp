@@ -86,65 +86,96 @@ char32_t map_label_char(char32_t c) {
       break;
   }
   const bool is_quote =
-      std::u32string_view(U"\"'“”„‟「」『』‘’‚‛″′〝〞〟＂＇").find(c) != std::u32string_view::npos;
+      std::u32string_view(U"\"'“”„‟「」『』‘’‚‛〝〞〟＂＇").find(c) != std::u32string_view::npos;
   return is_quote ? U'"' : c;
 }
 
-struct FoldedLine {
-  size_t begin = 0;
-  size_t end = 0;
-  int width = 0;
-};
-
-}  // namespace
-
-std::string normalize_text(std::string_view text, bool keep_newlines) {
-  std::string folded;
-  folded.reserve(text.size());
-  std::vector<FoldedLine> lines;
-  LineFolder folder;
-  for_each_raw_line(text, [&](std::string_view raw) {
-    const size_t begin = folded.size();
-    folder.append_folded(raw, folded);
-    if (folded.size() == begin) return;  // blank line
-    const int width = keep_newlines ? raw_line_width(raw) : 0;
-    lines.push_back({begin, folded.size(), width});
-  });
-
-  std::vector<TextLine> text_lines;
-  text_lines.reserve(lines.size());
-  const std::string_view all(folded);
-  for (const FoldedLine& line : lines) {
-    text_lines.push_back({all.substr(line.begin, line.end - line.begin), line.width});
-  }
-  const std::vector<bool> breaks =
-      keep_newlines ? find_paragraph_breaks(text_lines) : std::vector<bool>(lines.size(), false);
-
+// NFKC splits a double prime ″ (used as a quote) into two primes; as a quote it is one mark.
+std::string replace_double_primes(std::string_view text) {
   std::string out;
-  out.reserve(folded.size() + lines.size());
-  for (size_t i = 0; i < text_lines.size(); ++i) {
-    if (i > 0) {
-      if (breaks[i - 1]) {
-        out.push_back('\n');
-      } else if (needs_join_space(text_lines[i - 1].text, text_lines[i].text)) {
-        out.push_back(' ');
-      }
+  out.reserve(text.size());
+  for (size_t offset = 0; offset < text.size();) {
+    const size_t start = offset;
+    const char32_t c = next_code_point(text, offset);
+    if (c == U'″' || c == U'‶') {
+      out.push_back('"');
+    } else {
+      out.append(text.substr(start, offset - start));
     }
-    out.append(text_lines[i].text);
   }
   return out;
 }
 
+// Every non-blank line of `text`, folded, in one buffer.
+struct FoldedLines {
+  std::string buffer;
+  std::vector<TextLine> lines;  // views into buffer
+};
+
+FoldedLines fold_lines(std::string_view text, bool measure_widths, LineFolder& folder) {
+  FoldedLines result;
+  result.buffer.reserve(text.size());
+  std::vector<std::pair<size_t, size_t>> ranges;
+  std::vector<int> widths;
+  for_each_raw_line(text, [&](std::string_view raw) {
+    const size_t begin = result.buffer.size();
+    folder.append_folded(raw, result.buffer);
+    if (result.buffer.size() == begin) return;  // blank line
+    ranges.emplace_back(begin, result.buffer.size());
+    widths.push_back(measure_widths ? raw_line_width(raw) : 0);
+  });
+  // Views are taken once the buffer has stopped growing.
+  const std::string_view all(result.buffer);
+  result.lines.reserve(ranges.size());
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    result.lines.push_back(
+        {all.substr(ranges[i].first, ranges[i].second - ranges[i].first), widths[i]});
+  }
+  return result;
+}
+
+// Joins lines into paragraphs separated by '\n'. Lines of one paragraph are folded again as one
+// line: whether a space survives at a join depends on characters from both lines.
+std::string join_paragraphs(const std::vector<TextLine>& lines, const std::vector<bool>& breaks,
+                            LineFolder& folder) {
+  std::string out;
+  std::string joined;
+  for (size_t first = 0; first < lines.size();) {
+    size_t last = first;
+    while (last + 1 < lines.size() && !breaks[last]) ++last;
+    if (first > 0) out.push_back('\n');
+    if (last == first) {
+      out.append(lines[first].text);
+    } else {
+      joined.clear();
+      for (size_t i = first; i <= last; ++i) {
+        if (i > first) joined.push_back(' ');
+        joined.append(lines[i].text);
+      }
+      folder.append_folded_nfkc(joined, out);
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view text, bool keep_newlines) {
+  LineFolder folder;
+  const FoldedLines folded = fold_lines(text, keep_newlines, folder);
+  const std::vector<bool> breaks = keep_newlines ? find_paragraph_breaks(folded.lines)
+                                                 : std::vector<bool>(folded.lines.size(), false);
+  return join_paragraphs(folded.lines, breaks, folder);
+}
+
 std::string compact_label(std::string_view text) {
-  const std::string normalized = normalize_text(text);
+  const std::string normalized = normalize_text(replace_double_primes(text));
   std::string out;
   out.reserve(normalized.size());
   for (size_t offset = 0; offset < normalized.size();) {
     const char32_t c = map_label_char(next_code_point(normalized, offset));
-    if (c == ' ') continue;
-    // NFKC turns ″ into two primes; a doubled quote means nothing more than a single one.
-    if (c == '"' && !out.empty() && out.back() == '"') continue;
-    append_code_point(out, c);
+    if (c != ' ') append_code_point(out, c);
   }
   return out;
 }

@@ -29,7 +29,8 @@ std::vector<fs::path> dev_documents(const std::string& suffix) {
 }
 
 nlohmann::json truth_for(const fs::path& document) {
-  const std::string id = document.filename().string().substr(0, document.filename().string().find('.'));
+  const std::string id =
+      document.filename().string().substr(0, document.filename().string().find('.'));
   std::ifstream in(testing::shared_dir() / "dev" / "truth" / (id + ".json"));
   return nlohmann::json::parse(in);
 }

@@ -40,8 +40,7 @@ TEST(LabelSimilarity, ExactPrefixAndTypo) {
 }
 
 TEST(BestLabelMatch, PrefersExactOverPrefix) {
-  const std::vector<LabelledKey> candidates = {{"other.other", {"其他"}},
-                                               {"other", {"其他处理"}}};
+  const std::vector<LabelledKey> candidates = {{"other.other", {"其他"}}, {"other", {"其他处理"}}};
   EXPECT_EQ(best_label_match("其他处理", candidates).index, 1);
   EXPECT_EQ(best_label_match("其他", candidates).index, 0);
   EXPECT_EQ(best_label_match("申请人情况", candidates).index, -1);

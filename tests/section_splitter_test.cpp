@@ -9,10 +9,17 @@ namespace {
 
 TEST(SplitSections, OfficialAndVariantHeadings) {
   const std::vector<std::string> paragraphs = {
-      "陕西省公安厅", "2019年政府信息公开工作年度报告", "本报告根据……编制。",
-      "一、总体情况", "2019年度，我厅共收到政府信息公开申请14件。", "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况", "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
-      "五、政府信息公开工作存在的主要问题及改进情况", "存在问题。", "六、需要说明的其他事项",
+      "陕西省公安厅",
+      "2019年政府信息公开工作年度报告",
+      "本报告根据……编制。",
+      "一、总体情况",
+      "2019年度，我厅共收到政府信息公开申请14件。",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+      "五、政府信息公开工作存在的主要问题及改进情况",
+      "存在问题。",
+      "六、需要说明的其他事项",
       "无。"};
   size_t first_heading = 0;
   const auto sections = split_sections(paragraphs, &first_heading);
@@ -37,8 +44,8 @@ TEST(SplitSections, RestartedNumberingInsideOverallIsNotASection) {
 
 TEST(ExtractIdentity, TwoLineTitleAndChineseDate) {
   const std::vector<std::string> paragraphs = {"陕西省公安厅", "2019年政府信息公开工作年度报告",
-                                               "一、总体情况", "正文。", "陕西省公安厅",
-                                               "二〇二〇年三月十八日"};
+                                               "一、总体情况", "正文。",
+                                               "陕西省公安厅", "二〇二〇年三月十八日"};
   const ReportIdentity identity = extract_identity(paragraphs, 2);
   EXPECT_EQ(identity.agency, "陕西省公安厅");
   EXPECT_EQ(identity.year, 2019);

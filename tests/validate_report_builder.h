@@ -1,5 +1,6 @@
 #pragma once
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,9 @@ inline CellValue number_value(double value) {
   CellValue cell;
   cell.value = value;
   cell.semantic = value == 0 ? Semantic::kZero : Semantic::kNumeric;
-  cell.raw = std::to_string(value);
-  if (value == static_cast<long long>(value)) cell.raw = std::to_string(static_cast<long long>(value));
+  std::ostringstream raw;
+  raw << value;
+  cell.raw = raw.str();
   cell.is_decimal = value != static_cast<long long>(value);
   return cell;
 }

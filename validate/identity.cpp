@@ -140,6 +140,18 @@ std::optional<Finding> check_identity(const Identity& identity, const CellLookup
   return failed_finding(identity, cells);
 }
 
+Identity make_identity(std::string rule, Severity severity, std::string scope,
+                       std::vector<Term> left, std::vector<Term> right, Relation relation) {
+  Identity identity;
+  identity.rule = std::move(rule);
+  identity.severity = severity;
+  identity.scope = std::move(scope);
+  identity.left = std::move(left);
+  identity.right = std::move(right);
+  identity.relation = relation;
+  return identity;
+}
+
 std::vector<Term> column_terms(const std::string& table, const std::vector<std::string>& rows,
                                const std::string& col) {
   std::vector<Term> terms;

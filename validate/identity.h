@@ -37,6 +37,10 @@ struct Identity {
   bool na_means_absent = false;
 };
 
+Identity make_identity(std::string rule, Severity severity, std::string scope,
+                       std::vector<Term> left, std::vector<Term> right,
+                       Relation relation = Relation::kEqual);
+
 // Checks one identity with the template.md §5.1 semantics:
 // * every cell EMPTY or ZERO (or NA with na_means_absent) → holds trivially, no finding;
 // * any cell EMPTY / NA / TEXT otherwise → an UNCERTAIN warning naming the blank cells;

@@ -48,8 +48,11 @@ std::optional<NarrativeClaim> received(const ClauseView& view) {
   size_t at = find_first_word(clause, verbs, &length);
   if (at == npos || !contains(clause, U"申请")) return std::nullopt;
   if (contains_any(clause, excluded) || contains_any(clause, off_topic_words())) return std::nullopt;
-  if (std::optional<long long> count = first_count_after(clause, at)) {
-    return make_claim(ClaimTopic::kReceived, count, false, view.sentence);
+  std::vector<CountMention> counts = find_counts(clause);
+  // "网上收到申请12件、信函申请3件" splits the total by channel: no single count to check.
+  if (counts.size() > 1) return std::nullopt;
+  if (counts.size() == 1 && counts.front().begin > at) {
+    return make_claim(ClaimTopic::kReceived, counts.front().value, false, view.sentence);
   }
   bool receiving_verb = clause.substr(at, length) != U"受理" && clause.substr(at, length) != U"新收";
   if (receiving_verb && negated_at(clause, at)) {

@@ -39,14 +39,9 @@ std::vector<std::u32string> paragraphs_of(std::string_view text) {
   for (size_t i = 0; i < folded.size(); ++i) {
     char32_t c = folded[i];
     std::u32string& current = paragraphs.back();
-    if (c == U'\n') {
-      size_t next = i + 1;
-      while (next < folded.size() && is_space(folded[next]) && folded[next] != U'\n') ++next;
-      bool blank_line = next < folded.size() && folded[next] == U'\n';
-      if (blank_line || (!current.empty() && is_sentence_end(current.back()))) {
-        if (!current.empty()) paragraphs.emplace_back();
-        continue;
-      }
+    if (c == U'\n' && !current.empty() && is_sentence_end(current.back())) {
+      paragraphs.emplace_back();
+      continue;
     }
     if (is_space(c)) {
       size_t next = i + 1;

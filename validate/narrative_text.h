@@ -19,7 +19,7 @@ struct NarrativeSentence {
 
 // Folds full-width forms, drops whitespace (hard wraps split words in text dumps) except between
 // two digits, and splits into sentences. A line break ends a paragraph only after sentence
-// punctuation or before a blank line; other line breaks are wraps.
+// punctuation; other line breaks, blank lines included, are wraps of PDF and OCR text dumps.
 std::vector<NarrativeSentence> split_sentences(std::string_view text);
 
 // "12件", "两项", "十二件": a count followed directly by a counting unit. Years ("2024年"),

@@ -25,12 +25,12 @@ void add(std::optional<Finding> finding, std::vector<Finding>& out) {
 void check_row_bound(const CellLookup& cells, const std::string& rule, const std::string& row,
                      const std::vector<std::string>& left, const std::vector<std::string>& right,
                      std::vector<Finding>& out) {
-  Identity identity{rule,
+  Identity identity = make_identity(rule,
                     Severity::kWarning,
                     "表二 " + row_label(kTable, row),
                     row_terms(kTable, row, left),
                     row_terms(kTable, row, right),
-                    Relation::kAtMost};
+                    Relation::kAtMost);
   identity.na_means_absent = true;
   add(check_identity(identity, cells), out);
 }

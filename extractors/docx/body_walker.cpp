@@ -17,25 +17,27 @@ bool is_layout_table(const WordTable& table) {
   return !table.nested_tables.empty() && table.grid.col_count <= 2;
 }
 
-void append_table_tree(WordTable table, int depth, Document& document) {
+void append_table_tree(const xmlNode* node, int depth, ParagraphReader& reader,
+                       Document& document) {
+  WordTable table = read_word_table(node, &reader);
   table.grid.nesting_depth = depth;
   document.add_table(std::move(table.grid));
   for (const xmlNode* nested : table.nested_tables) {
-    append_table_tree(read_word_table(nested), depth + 1, document);
+    append_table_tree(nested, depth + 1, reader, document);
   }
 }
 
-void append_top_level_table(const xmlNode* node, Document& document) {
-  WordTable table = read_word_table(node);
-  if (!is_layout_table(table)) {
-    append_table_tree(std::move(table), 0, document);
+void append_top_level_table(const xmlNode* node, ParagraphReader& reader, Document& document) {
+  const WordTable shape = read_word_table(node, nullptr);
+  if (!is_layout_table(shape)) {
+    append_table_tree(node, 0, reader, document);
     return;
   }
-  for (const xmlNode* cell : table.cells) append_body_blocks(cell, document);
+  for (const xmlNode* cell : shape.cells) append_body_blocks(cell, reader, document);
 }
 
-void append_paragraph(const xmlNode* node, Document& document) {
-  std::string text = paragraph_text(node);
+void append_paragraph(const xmlNode* node, ParagraphReader& reader, Document& document) {
+  std::string text = reader.read(node);
   if (is_blank_text(text)) return;
   Paragraph paragraph;
   paragraph.text = std::move(text);
@@ -44,12 +46,12 @@ void append_paragraph(const xmlNode* node, Document& document) {
 
 }  // namespace
 
-void append_body_blocks(const xmlNode* container, Document& document) {
+void append_body_blocks(const xmlNode* container, ParagraphReader& reader, Document& document) {
   for (const xmlNode* item : block_items(container)) {
     if (is_w(item, "p")) {
-      append_paragraph(item, document);
+      append_paragraph(item, reader, document);
     } else if (is_w(item, "tbl")) {
-      append_top_level_table(item, document);
+      append_top_level_table(item, reader, document);
     } else if (is_w(item, "altChunk")) {
       document.issues.push_back(
           {"alt_chunk", "content imported from another file (w:altChunk) was not read"});

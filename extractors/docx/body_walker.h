@@ -2,6 +2,7 @@
 
 #include <libxml/tree.h>
 
+#include "extractors/docx/paragraph_reader.h"
 #include "model/document.h"
 
 namespace ogi {
@@ -11,6 +12,6 @@ namespace ogi {
 // its own (nesting_depth + 1) and its text is not part of the cell. A top-level table that only
 // lays out the page — a single cell, or at most two columns with a table inside a cell — is
 // unwrapped: what its cells hold is appended as if it stood in the body.
-void append_body_blocks(const xmlNode* container, Document& document);
+void append_body_blocks(const xmlNode* container, ParagraphReader& reader, Document& document);
 
 }  // namespace ogi

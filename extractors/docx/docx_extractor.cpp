@@ -1,9 +1,12 @@
 #include "extractors/docx/docx_extractor.h"
 
+#include <optional>
 #include <string_view>
 
 #include "extractors/docx/body_walker.h"
+#include "extractors/docx/list_numbering.h"
 #include "extractors/docx/main_part.h"
+#include "extractors/docx/paragraph_reader.h"
 #include "extractors/docx/wordml.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
@@ -30,6 +33,29 @@ void reject_compound_file(const std::string& path) {
   throw ExtractError("not_a_zip", "an OLE compound file (legacy Word .doc), not a DOCX package");
 }
 
+// An optional part that supports the main one (numbering, styles). A broken or hostile one costs
+// only its feature, recorded as an issue.
+std::optional<XmlDocument> read_support_part(const ZipArchive& zip, const std::string& main_part,
+                                             std::string_view type, Document& document) {
+  const std::optional<std::string> name = related_part(zip, main_part, type);
+  if (!name) return std::nullopt;
+  try {
+    return XmlDocument::parse_untrusted(zip.read_entry(*name), *name);
+  } catch (const ExtractError& error) {
+    document.issues.push_back({error.code(), std::string(error.what()) + "; list numbers from " +
+                                                 *name + " are not printed"});
+    return std::nullopt;
+  }
+}
+
+ListNumbering read_list_numbering(const ZipArchive& zip, const std::string& main_part,
+                                  Document& document) {
+  const auto numbering = read_support_part(zip, main_part, "numbering", document);
+  if (!numbering) return {};
+  const auto styles = read_support_part(zip, main_part, "styles", document);
+  return ListNumbering(numbering->root(), styles ? styles->root() : nullptr);
+}
+
 }  // namespace
 
 Document extract_docx(const std::string& path) {
@@ -43,7 +69,8 @@ Document extract_docx(const std::string& path) {
   }
   Document document;
   document.format = "docx";
-  append_body_blocks(wordml::w_child(xml.root(), "body"), document);
+  ParagraphReader reader(read_list_numbering(zip, part, document));
+  append_body_blocks(wordml::w_child(xml.root(), "body"), reader, document);
   return document;
 }
 

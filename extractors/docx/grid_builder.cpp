@@ -25,7 +25,8 @@ void WordGridBuilder::add_cell(WordCellSpec cell) {
   cell.grid_span = clamp_span(cell.grid_span);
   const int span = cell.grid_span;
   const bool merged = (cell.horizontal == MergeMark::kContinue && continue_horizontally(span)) ||
-                      (cell.vertical == MergeMark::kContinue && continue_vertically());
+                      fold_into_left(cell.text) ||
+                      (cell.vertical == MergeMark::kContinue && continue_vertically(cell));
   if (!merged) place_new_cell(std::move(cell));
   cursor_ += span;
 }
@@ -36,14 +37,26 @@ void WordGridBuilder::end_row(int grid_after) {
   open_here_.clear();
 }
 
-bool WordGridBuilder::continue_vertically() {
+bool WordGridBuilder::continue_vertically(const WordCellSpec& cell) {
   const auto found = open_above_.find(cursor_);
   if (found == open_above_.end()) return false;
   TableCell& anchor = table_.cells[static_cast<size_t>(found->second)];
+  // Legacy files write a horizontally merged continue row as an hMerge restart of the anchor's
+  // first column followed by hMerge continues; those are absorbed by the anchor's width.
+  const bool narrower_legacy =
+      cell.grid_span < anchor.col_span && cell.horizontal == MergeMark::kRestart;
+  if (cell.grid_span != anchor.col_span && !narrower_legacy) return false;
   anchor.row_span = row_ - anchor.row + 1;
   open_here_[cursor_] = found->second;
-  // A continue cell wider or narrower than its anchor keeps the anchor's width.
   previous_cell_ = found->second;
+  return true;
+}
+
+bool WordGridBuilder::fold_into_left(const std::string& text) {
+  if (previous_cell_ < 0) return false;
+  TableCell& left = table_.cells[static_cast<size_t>(previous_cell_)];
+  if (cursor_ >= left.col + left.col_span) return false;
+  if (!text.empty()) left.text += (left.text.empty() ? "" : "\n") + text;
   return true;
 }
 

@@ -22,7 +22,9 @@ struct WordCellSpec {
 // w:gridBefore skipped columns, a cell covers w:gridSpan columns, a vMerge "continue" cell extends
 // the row_span of the anchor above it in the same grid column (over any number of rows) and an
 // hMerge "continue" cell widens the cell to its left. Merged-away cells contribute no text, as in
-// Word. Malformed merges (a continue with nothing to continue) become ordinary cells.
+// Word. Malformed merges never make cells overlap: a vertical continue whose width differs from
+// its anchor's starts a cell of its own, a continue with nothing to continue becomes an ordinary
+// cell, and a cell that would start inside the cell to its left is folded into that cell.
 class WordGridBuilder {
  public:
   void begin_row(int grid_before);
@@ -34,7 +36,8 @@ class WordGridBuilder {
   Table finish(int declared_grid_columns);
 
  private:
-  bool continue_vertically();
+  bool continue_vertically(const WordCellSpec& cell);
+  bool fold_into_left(const std::string& text);
   bool continue_horizontally(int span);
   void place_new_cell(WordCellSpec cell);
 

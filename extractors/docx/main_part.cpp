@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "extractors/extract_error.h"
 #include "extractors/xml_document.h"
@@ -32,14 +33,42 @@ std::optional<XmlDocument> read_optional_part(const ZipArchive& zip, const std::
   }
 }
 
-std::optional<std::string> from_relationships(const ZipArchive& zip) {
-  const auto rels = read_optional_part(zip, "_rels/.rels");
+// Targets are relative to the source part's folder unless they start with '/'; "." and ".."
+// segments are resolved so the result is a plain zip entry name.
+std::string resolve_target(const std::string& source_folder, const std::string& target) {
+  const std::string joined = target.starts_with("/") ? target : source_folder + target;
+  std::vector<std::string> segments;
+  size_t start = 0;
+  while (start <= joined.size()) {
+    size_t end = joined.find('/', start);
+    if (end == std::string::npos) end = joined.size();
+    const std::string segment = joined.substr(start, end - start);
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      segments.push_back(segment);
+    }
+    start = end + 1;
+  }
+  std::string resolved;
+  for (const std::string& segment : segments) {
+    resolved += (resolved.empty() ? "" : "/") + segment;
+  }
+  return resolved;
+}
+
+std::optional<std::string> find_relationship(const ZipArchive& zip, const std::string& rels_name,
+                                             const std::string& source_folder,
+                                             std::string_view type) {
+  const auto rels = read_optional_part(zip, rels_name);
   if (!rels) return std::nullopt;
+  const std::string type_suffix = "/" + std::string(type);
   for (const xmlNode* relationship : element_children(rels->root())) {
     if (!is_element(relationship, kRelationshipsNs, "Relationship")) continue;
-    const std::string type = attribute(relationship, "Type").value_or("");
-    if (!type.ends_with("/officeDocument")) continue;
-    const std::string target = entry_name(attribute(relationship, "Target").value_or(""));
+    if (!attribute(relationship, "Type").value_or("").ends_with(type_suffix)) continue;
+    if (attribute(relationship, "TargetMode").value_or("") == "External") continue;
+    const std::string target =
+        resolve_target(source_folder, attribute(relationship, "Target").value_or(""));
     if (!target.empty() && zip.has_entry(target)) return target;
   }
   return std::nullopt;
@@ -67,10 +96,18 @@ std::optional<std::string> from_content_types(const ZipArchive& zip) {
 
 std::string main_document_part(const ZipArchive& zip) {
   if (zip.has_entry(std::string(kDefaultPart))) return std::string(kDefaultPart);
-  if (auto part = from_relationships(zip)) return *part;
+  if (auto part = find_relationship(zip, "_rels/.rels", "", "officeDocument")) return *part;
   if (auto part = from_content_types(zip)) return *part;
   throw ExtractError("missing_part", "the zip archive has no main document part (" +
                                          std::string(kDefaultPart) + ")");
+}
+
+std::optional<std::string> related_part(const ZipArchive& zip, const std::string& source_part,
+                                        std::string_view type) {
+  const size_t slash = source_part.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : source_part.substr(0, slash + 1);
+  const std::string file = slash == std::string::npos ? source_part : source_part.substr(slash + 1);
+  return find_relationship(zip, folder + "_rels/" + file + ".rels", folder, type);
 }
 
 }  // namespace ogi

@@ -19,13 +19,13 @@ MergeMark merge_mark(const xmlNode* merge) {
                                                                         : MergeMark::kContinue;
 }
 
-WordCellSpec cell_spec(const xmlNode* cell) {
+WordCellSpec cell_spec(const xmlNode* cell, ParagraphReader* reader) {
   const xmlNode* properties = w_child(cell, "tcPr");
   WordCellSpec spec;
   spec.grid_span = wordml::w_int_val(w_child(properties, "gridSpan"), 1);
   spec.vertical = merge_mark(w_child(properties, "vMerge"));
   spec.horizontal = merge_mark(w_child(properties, "hMerge"));
-  spec.text = cell_text(cell);
+  if (reader) spec.text = cell_text(cell, *reader);
   return spec;
 }
 
@@ -43,11 +43,11 @@ int row_property(const xmlNode* row, const char* local) {
 
 }  // namespace
 
-std::string cell_text(const xmlNode* cell) {
+std::string cell_text(const xmlNode* cell, ParagraphReader& reader) {
   std::string text;
   for (const xmlNode* item : block_items(cell)) {
     if (!is_w(item, "p")) continue;
-    std::string line = paragraph_text(item);
+    std::string line = reader.read(item);
     if (is_blank_text(line)) continue;
     if (!text.empty()) text += '\n';
     text += line;
@@ -55,7 +55,7 @@ std::string cell_text(const xmlNode* cell) {
   return text;
 }
 
-WordTable read_word_table(const xmlNode* table) {
+WordTable read_word_table(const xmlNode* table, ParagraphReader* reader) {
   WordTable result;
   WordGridBuilder builder;
   for (const xmlNode* row : table_rows(table)) {
@@ -65,7 +65,7 @@ WordTable read_word_table(const xmlNode* table) {
       for (const xmlNode* item : block_items(cell)) {
         if (is_w(item, "tbl")) result.nested_tables.push_back(item);
       }
-      builder.add_cell(cell_spec(cell));
+      builder.add_cell(cell_spec(cell, reader));
     }
     builder.end_row(row_property(row, "gridAfter"));
   }

@@ -5,6 +5,7 @@
 
 #include <libxml/tree.h>
 
+#include "extractors/docx/paragraph_reader.h"
 #include "model/document.h"
 
 namespace ogi {
@@ -17,10 +18,12 @@ struct WordTable {
   std::vector<const xmlNode*> nested_tables;  // w:tbl directly inside those cells, in order
 };
 
-WordTable read_word_table(const xmlNode* table);
+// With a null `reader` only the grid is laid out: cell texts stay empty and no list counter moves
+// (used to decide whether a table merely lays out the page).
+WordTable read_word_table(const xmlNode* table, ParagraphReader* reader);
 
 // A cell's paragraphs joined with '\n', blank paragraphs skipped. Text of tables nested in the
 // cell is not part of it.
-std::string cell_text(const xmlNode* cell);
+std::string cell_text(const xmlNode* cell, ParagraphReader& reader);
 
 }  // namespace ogi

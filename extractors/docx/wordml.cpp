@@ -31,9 +31,9 @@ bool w_toggle(const xmlNode* property) {
   return !(*value == "0" || *value == "false" || *value == "off");
 }
 
-int w_int_val(const xmlNode* property, int fallback) {
-  if (!property) return fallback;
-  const auto value = w_attr(property, "val");
+int w_int_attr(const xmlNode* node, std::string_view local, int fallback) {
+  if (!node) return fallback;
+  const auto value = w_attr(node, local);
   if (!value) return fallback;
   int number = 0;
   const char* begin = value->data();

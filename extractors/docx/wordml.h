@@ -28,9 +28,14 @@ const xmlNode* w_child(const xmlNode* parent, std::string_view local);
 // absent element → false, element without w:val → true.
 bool w_toggle(const xmlNode* property);
 
+// Integer w:<local> attribute, or `fallback` when absent or not a number.
+int w_int_attr(const xmlNode* node, std::string_view local, int fallback);
+
 // Integer w:val of a property element (w:gridSpan ...), or `fallback` when absent or not a
 // number.
-int w_int_val(const xmlNode* property, int fallback);
+inline int w_int_val(const xmlNode* property, int fallback) {
+  return w_int_attr(property, "val", fallback);
+}
 
 // Whether a node is mc:AlternateContent, and the branch to read from it: its mc:Fallback when
 // present (written for readers that understand nothing newer), else its first mc:Choice.

@@ -1,0 +1,51 @@
+#include "extractors/html/html_extractor.h"
+
+#include "extractors/extract_error.h"
+#include "extractors/file_probe.h"
+#include "extractors/html/html_body_walker.h"
+#include "extractors/html/html_elements.h"
+#include "extractors/html/html_encoding.h"
+#include "extractors/html/html_parse.h"
+#include "extractors/html/table_images.h"
+#include "extractors/xml_nodes.h"
+
+namespace ogi {
+namespace {
+
+// Report pages are well under 1 MB; far beyond this is not a report page.
+constexpr std::uintmax_t kMaxPageBytes = 64u << 20;
+
+// <body>, or the root when the parser kept no body (a fragment).
+const xmlNode* page_body(const XmlDocument& page) {
+  const xmlNode* root = page.root();
+  for (const xmlNode* child : element_children(root)) {
+    if (is_html_element(child, "body")) return child;
+  }
+  return root;
+}
+
+}  // namespace
+
+Document extract_html(const std::string& path) {
+  const std::uintmax_t size = readable_file_size(path);
+  if (size == 0) throw ExtractError("empty_file", "the file is empty");
+  if (size > kMaxPageBytes) throw ExtractError("too_large", "the page is larger than 64 MiB");
+  const std::string bytes = read_file_head(path, static_cast<std::size_t>(size));
+  bool lossy = false;
+  const std::string utf8 = html_to_utf8(bytes, &lossy);
+  const XmlDocument page = parse_html(utf8);
+
+  Document document;
+  document.format = "html";
+  if (lossy) {
+    document.issues.push_back(
+        {"encoding", "页面编码无法完整识别，部分字符已替换为U+FFFD"});
+  }
+  const HtmlBodyStats stats = append_html_body(page_body(page), document);
+  if (auto issue = table_image_issue(document, stats.content_images)) {
+    document.issues.push_back(std::move(*issue));
+  }
+  return document;
+}
+
+}  // namespace ogi

@@ -1,0 +1,85 @@
+#include "layout/page_furniture.h"
+
+#include <cmath>
+#include <map>
+#include <regex>
+#include <string>
+
+#include "normalize/text_normalize.h"
+
+namespace ogi {
+namespace {
+
+// Furniture lives in the outer band of the page and is at most the two outermost lines there.
+constexpr double kEdgeBand = 0.12;
+constexpr size_t kEdgeLines = 2;
+constexpr double kSamePlace = 6.0;
+
+// Compact text with every digit replaced by '#', so "- 3 -" and "- 4 -" compare equal.
+std::string furniture_key(const GlyphLine& line) {
+  std::string key = compact_label(line_text(line));
+  for (char& c : key) {
+    if (c >= '0' && c <= '9') c = '#';
+  }
+  return key;
+}
+
+bool prints_page_furniture(const std::string& key) {
+  static const std::regex page_number(
+      "^[-~_.·—–]*(第)?#+(页)?[-~_.·—–]*$|^第#+页[,/]?共#+页$|^#+/#+$|^(page)?#+(of#+)?$",
+      std::regex::icase);
+  static const std::regex print_stamp("^#+/#+/#+,#+:#+|^(file|https?)://", std::regex::icase);
+  return std::regex_search(key, page_number) || std::regex_search(key, print_stamp);
+}
+
+struct EdgeLine {
+  size_t page = 0;
+  size_t line = 0;
+  std::string key;
+  double y = 0;
+};
+
+std::vector<EdgeLine> edge_lines(const std::vector<PageLines>& pages) {
+  std::vector<EdgeLine> edges;
+  for (size_t page = 0; page < pages.size(); ++page) {
+    const auto& lines = pages[page].lines;
+    const double height = pages[page].height;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const bool top = i < kEdgeLines && lines[i].box.y1 <= kEdgeBand * height;
+      const bool bottom =
+          i + kEdgeLines >= lines.size() && lines[i].box.y0 >= (1 - kEdgeBand) * height;
+      if (top || bottom) edges.push_back({page, i, furniture_key(lines[i]), lines[i].box.y0});
+    }
+  }
+  return edges;
+}
+
+// How many other pages print the same key at about the same height.
+int repeats(const EdgeLine& edge, const std::vector<EdgeLine>& edges) {
+  int count = 0;
+  for (const EdgeLine& other : edges) {
+    count += other.page != edge.page && other.key == edge.key &&
+             std::fabs(other.y - edge.y) <= kSamePlace;
+  }
+  return count;
+}
+
+}  // namespace
+
+void drop_page_furniture(std::vector<PageLines>& pages) {
+  const std::vector<EdgeLine> edges = edge_lines(pages);
+  std::map<size_t, std::vector<size_t>> dropped;
+  for (const EdgeLine& edge : edges) {
+    if (edge.key.empty() || prints_page_furniture(edge.key) || repeats(edge, edges) > 0) {
+      dropped[edge.page].push_back(edge.line);
+    }
+  }
+  for (auto& [page, lines] : dropped) {
+    auto& kept = pages[page].lines;
+    for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
+      kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(*line));
+    }
+  }
+}
+
+}  // namespace ogi
