@@ -77,9 +77,9 @@ std::string render_t2(const Report& report, const TemplateSchema& schema) {
   for (const Table2RowSpec& spec : schema.t2_rows) {
     std::vector<std::string> row = {spec.row.labels.front()};
     for (const std::string& col : spec.columns) {
-      row.push_back(first_label(schema.t2_columns, col) + " " +
-                    shown_value(report.find_cell("t2." + spec.section + "." + spec.row.key + "." +
-                                                 col)));
+      row.push_back(
+          first_label(schema.t2_columns, col) + " " +
+          shown_value(report.find_cell("t2." + spec.section + "." + spec.row.key + "." + col)));
     }
     table.rows.push_back(row);
   }

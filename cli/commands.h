@@ -6,12 +6,17 @@ namespace ogi {
 
 // Exit codes of every command.
 inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // batch/merge: the outputs could not be written
 inline constexpr int kExitUnreadable = 2;
 inline constexpr int kExitUsage = 64;
+inline constexpr int kExitInterrupted = 130;  // batch stopped by a signal; rerun to resume
 
 // Each adds its subcommand to `app`; when the subcommand runs it stores its exit code.
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);
 void add_eval_command(CLI::App& app, int& exit_code);
+void add_debug_command(CLI::App& app, int& exit_code);
+void add_batch_command(CLI::App& app, int& exit_code);
+void add_merge_command(CLI::App& app, int& exit_code);
 
 }  // namespace ogi

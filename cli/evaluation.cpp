@@ -145,13 +145,13 @@ std::string render_evaluation(const EvaluationResult& result, bool verbose) {
   out << "format      docs  cells right   recall    docs fully right  injected flagged  false "
          "alarms (docs/findings)\n";
   for (const auto& [format, score] : result.by_format) {
-    out << format << std::string(format.size() < 12 ? 12 - format.size() : 1, ' ') << score.documents
-        << "    " << percent(score.cells_right, score.truth_cells) << " (" << score.cells_right
-        << "/" << score.truth_cells << ")  " << percent(score.values_found, score.truth_values)
-        << "   " << score.documents_fully_right << "/" << score.documents << "               "
-        << score.injected_flagged << "/" << score.injected << "              "
-        << score.false_alarm_documents << "/" << score.clean << " docs, "
-        << score.false_alarm_findings << " findings\n";
+    out << format << std::string(format.size() < 12 ? 12 - format.size() : 1, ' ')
+        << score.documents << "    " << percent(score.cells_right, score.truth_cells) << " ("
+        << score.cells_right << "/" << score.truth_cells << ")  "
+        << percent(score.values_found, score.truth_values) << "   " << score.documents_fully_right
+        << "/" << score.documents << "               " << score.injected_flagged << "/"
+        << score.injected << "              " << score.false_alarm_documents << "/" << score.clean
+        << " docs, " << score.false_alarm_findings << " findings\n";
   }
   for (const std::string& name : result.unmatched_records) {
     out << "no truth for record " << name << "\n";

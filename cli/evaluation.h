@@ -1,10 +1,9 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace ogi {
 
@@ -14,9 +13,9 @@ struct FormatScore {
   int documents_fully_right = 0;
   int truth_cells = 0;
   int cells_right = 0;
-  int truth_values = 0;  // truth cells holding a number
-  int values_found = 0;  // ... for which the record holds a number too (recall)
-  int injected = 0;  // documents whose truth has an injected inconsistency
+  int truth_values = 0;      // truth cells holding a number
+  int values_found = 0;      // ... for which the record holds a number too (recall)
+  int injected = 0;          // documents whose truth has an injected inconsistency
   int injected_flagged = 0;  // ... flagged with the expected rule
   int clean = 0;
   int false_alarm_documents = 0;  // clean documents with an error or warning finding
@@ -33,8 +32,8 @@ struct EvaluationResult {
 std::vector<std::string> rules_for_injection(const std::string& injected_rule);
 
 // Compares one record with its truth and adds the outcome to `score`.
-void score_record(const nlohmann::json& truth, const nlohmann::json& record, const std::string& name,
-                  FormatScore& score);
+void score_record(const nlohmann::json& truth, const nlohmann::json& record,
+                  const std::string& name, FormatScore& score);
 
 EvaluationResult evaluate_directories(const std::string& truth_dir, const std::string& out_dir);
 

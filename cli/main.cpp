@@ -10,6 +10,9 @@ int main(int argc, char** argv) {
   ogi::add_extract_command(app, exit_code);
   ogi::add_check_command(app, exit_code);
   ogi::add_eval_command(app, exit_code);
+  ogi::add_debug_command(app, exit_code);
+  ogi::add_batch_command(app, exit_code);
+  ogi::add_merge_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

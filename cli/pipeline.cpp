@@ -14,9 +14,7 @@ namespace ogi {
 namespace {
 
 Report run_stages(const std::string& path, const std::string& format) {
-  Document document = extract_document(path);
-  normalize_document(document);
-  rebuild_structure(document);
+  const Document document = read_document(path);
   Report report = build_report(document);
   report.source.format = document.format.empty() ? format : document.format;
   if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());
@@ -28,6 +26,13 @@ Report run_stages(const std::string& path, const std::string& format) {
 }
 
 }  // namespace
+
+Document read_document(const std::string& path) {
+  Document document = extract_document(path);
+  normalize_document(document);
+  rebuild_structure(document);
+  return document;
+}
 
 ProcessedFile process_file(const std::string& path) {
   ProcessedFile result;

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "model/document.h"
 #include "model/report.h"
 
 namespace ogi {
@@ -16,5 +17,9 @@ struct ProcessedFile {
 // file → extractor → normalize → layout → validate. Never throws: every failure becomes an entry
 // in the record's `errors` naming the reason.
 ProcessedFile process_file(const std::string& path);
+
+// The stages before mapping (extractor, normalize, structure rebuild), for tools that show what
+// layout saw. Throws ExtractError when the file cannot be read.
+Document read_document(const std::string& path);
 
 }  // namespace ogi

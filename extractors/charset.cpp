@@ -63,8 +63,8 @@ std::optional<std::string> convert(std::string_view bytes, const std::string& ch
   // No supported charset yields more UTF-16 units than input bytes, plus one for the terminator.
   std::u16string units(bytes.size() + 1, u'\0');
   const int32_t unit_count =
-      ucnv_toUChars(converter.get(), units.data(), static_cast<int32_t>(units.size()),
-                    bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+      ucnv_toUChars(converter.get(), units.data(), static_cast<int32_t>(units.size()), bytes.data(),
+                    static_cast<int32_t>(bytes.size()), &status);
   if (U_FAILURE(status)) return std::nullopt;
   std::string utf8(static_cast<std::size_t>(unit_count) * 3 + 1, '\0');
   int32_t utf8_length = 0;

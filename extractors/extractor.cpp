@@ -10,7 +10,8 @@
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
 #include "extractors/html/html_extractor.h"
-#include "extractors/pdf/pdf_extractor.h"
+#include "extractors/ocr/ocr_extractors.h"
+#include "extractors/text/text_extractor.h"
 #include "extractors/zip_archive.h"
 
 namespace ogi {
@@ -25,8 +26,10 @@ struct Backend {
 };
 constexpr std::array kBackends = {
     Backend{"docx", extract_docx},
-    Backend{"pdf", extract_pdf},
+    Backend{"pdf", extract_pdf_with_ocr},
+    Backend{"image", extract_image},
     Backend{"html", extract_html},
+    Backend{"txt", extract_text},
 };
 
 std::string ascii_lower(std::string_view text) {

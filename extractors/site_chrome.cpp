@@ -9,15 +9,34 @@ namespace {
 // Chrome lines are short; a report paragraph quoting one of the phrases is not.
 constexpr std::size_t kMaxChromeLineBytes = 240;
 
-constexpr std::array<std::string_view, 24> kChromePhrases = {
-    "扫一扫在手机上查看", "公网安备", "版权所有", "打印本页", "关闭窗口", "ICP备",
-    "icp备",             "网站标识码", "浏览次数", "访问次数", "阅读次数", "当前位置",
-    "您现在的位置",       "【打印】",   "【关闭】", "[打印]",   "[关闭]",   "分享到",
-    "技术支持：",         "主办单位：", "承办单位：", "字号：",  "【字体：", "Copyright"};
+constexpr std::array<std::string_view, 24> kChromePhrases = {"扫一扫在手机上查看",
+                                                             "公网安备",
+                                                             "版权所有",
+                                                             "打印本页",
+                                                             "关闭窗口",
+                                                             "ICP备",
+                                                             "icp备",
+                                                             "网站标识码",
+                                                             "浏览次数",
+                                                             "访问次数",
+                                                             "阅读次数",
+                                                             "当前位置",
+                                                             "您现在的位置",
+                                                             "【打印】",
+                                                             "【关闭】",
+                                                             "[打印]",
+                                                             "[关闭]",
+                                                             "分享到",
+                                                             "技术支持：",
+                                                             "主办单位：",
+                                                             "承办单位：",
+                                                             "字号：",
+                                                             "【字体：",
+                                                             "Copyright"};
 
 // Lines made only of these words (with separators) are toolbars: "打印 | 关闭 | 收藏".
-constexpr std::array<std::string_view, 8> kToolbarWords = {"打印", "关闭", "收藏", "分享",
-                                                           "返回顶部", "大", "中", "小"};
+constexpr std::array<std::string_view, 8> kToolbarWords = {"打印",     "关闭", "收藏", "分享",
+                                                           "返回顶部", "大",   "中",   "小"};
 
 bool only_toolbar_words(std::string_view line) {
   int words = 0;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <libxml/tree.h>
+
 #include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <libxml/tree.h>
 
 namespace ogi {
 

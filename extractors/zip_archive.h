@@ -10,7 +10,8 @@ struct zip;
 namespace ogi {
 
 // Limits that make zip bombs fail fast instead of exhausting memory.
-inline constexpr std::size_t kMaxZipEntryBytes = 64u << 20;  // uncompressed, counted while inflating
+inline constexpr std::size_t kMaxZipEntryBytes = 64u
+                                                 << 20;  // uncompressed, counted while inflating
 inline constexpr std::int64_t kMaxZipEntries = 10000;
 
 // A read-only zip archive (libzip). Every failure is an ExtractError: "not_a_zip" when the file

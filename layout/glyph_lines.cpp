@@ -9,7 +9,7 @@ namespace ogi {
 namespace {
 
 constexpr double kSameLineFraction = 0.35;
-constexpr double kSpaceGapEm = 0.3;
+constexpr double kSpaceGapEm = 0.15;
 
 void append_run(const TextRun& run, std::vector<Glyph>& glyphs) {
   const std::u32string text = utf8_to_u32(run.text);

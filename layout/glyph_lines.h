@@ -31,7 +31,7 @@ struct GlyphLine {
 // a third of its height. Vertically printed labels come out one line per character.
 std::vector<GlyphLine> group_lines(std::vector<Glyph> glyphs);
 
-// A line's text, with a space where two glyphs stand further apart than a third of an em
+// A line's text, with a space where two glyphs stand further apart than 0.15 em
 // (normalize later removes the spaces that touch CJK text).
 std::string line_text(const GlyphLine& line);
 

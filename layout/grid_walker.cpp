@@ -109,8 +109,7 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
       cells = split_row(grid, row, columns);
     }
     if (!columns.known()) continue;
-    const RowResolution final_resolution =
-        resolver.resolve_row(label_parts(grid, cells.labels));
+    const RowResolution final_resolution = resolver.resolve_row(label_parts(grid, cells.labels));
     for (int anchor : cells.values) {
       const ColumnResolution* column = column_of(grid, anchor, columns);
       if (column == nullptr) continue;

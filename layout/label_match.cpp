@@ -34,8 +34,8 @@ size_t marker_length(const std::u32string& text, size_t pos) {
   const bool digit_separator = separator == U'.' || separator == U'、' || separator == U',';
   if (chinese && separator == U'、') return end + 1 - pos;
   // "1." must not eat a decimal such as "1.5".
-  if (!chinese && digit_separator && !(end + 1 < text.size() && text[end + 1] >= U'0' &&
-                                       text[end + 1] <= U'9')) {
+  if (!chinese && digit_separator &&
+      !(end + 1 < text.size() && text[end + 1] >= U'0' && text[end + 1] <= U'9')) {
     return end + 1 - pos;
   }
   return 0;

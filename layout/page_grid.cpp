@@ -12,14 +12,18 @@ std::vector<double> boundaries(const std::vector<RuleLine>& lines,
                                const std::vector<RuleLine>& across) {
   std::vector<double> positions;
   for (const RuleLine& line : lines) positions.push_back(line.pos);
-  double low = across.front().start;
-  double high = across.front().end;
   for (const RuleLine& line : across) {
-    low = std::min(low, line.start);
-    high = std::max(high, line.end);
+    positions.push_back(line.start);
+    positions.push_back(line.end);
   }
-  positions.push_back(low);
-  positions.push_back(high);
+  if (positions.empty()) return positions;
+  const auto [low, high] = std::minmax_element(positions.begin(), positions.end());
+  const double first = *low;
+  const double last = *high;
+  positions.clear();
+  for (const RuleLine& line : lines) positions.push_back(line.pos);
+  positions.push_back(first);
+  positions.push_back(last);
   std::sort(positions.begin(), positions.end());
   std::vector<double> distinct;
   for (double position : positions) {
@@ -76,8 +80,8 @@ int PageGrid::cell_at(double x, double y) const {
 PageGrid build_page_grid(const RuleSet& region) {
   std::vector<double> xs = boundaries(region.vertical, region.horizontal);
   std::vector<double> ys = boundaries(region.horizontal, region.vertical);
-  const int rows = static_cast<int>(ys.size()) - 1;
-  const int cols = static_cast<int>(xs.size()) - 1;
+  const int rows = std::max(static_cast<int>(ys.size()) - 1, 0);
+  const int cols = std::max(static_cast<int>(xs.size()) - 1, 0);
   const SpanFinder walls(region, xs, ys);
   std::vector<bool> taken(static_cast<size_t>(std::max(rows, 0)) * std::max(cols, 0), false);
   std::vector<GridCell> cells;

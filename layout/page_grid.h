@@ -39,7 +39,7 @@ class PageGrid {
   std::vector<int> slots_;  // row-major: the cell covering each slot
 };
 
-// Grid of one ruled region (see ruled_regions). Outer borders the table omits are taken from the
+// Grid of one table region (see table_regions). Outer borders the table omits are taken from the
 // extent of the other axis's rules. A cell spans the slots that no interior rule separates: a
 // missing vertical rule joins columns, a missing horizontal one joins rows.
 PageGrid build_page_grid(const RuleSet& region);

@@ -3,13 +3,15 @@
 #include <algorithm>
 
 #include "layout/table_regions.h"
+#include "layout/text_walls.h"
 #include "normalize/text_normalize.h"
 
 namespace ogi {
 namespace {
 
-// A ruled region that is one row or one column is a frame around text, not a table.
-bool is_table_grid(const PageGrid& grid) { return grid.row_count() >= 2 && grid.col_count() >= 2; }
+// A ruled region of one column is a frame around text, not a table. One row of several cells is
+// kept: it is often the last row of a table that ran over a page break.
+bool is_table_grid(const PageGrid& grid) { return grid.row_count() >= 1 && grid.col_count() >= 2; }
 
 }  // namespace
 
@@ -45,7 +47,17 @@ Table table_from_grid(const PageGrid& grid, const std::vector<Glyph>& glyphs, in
 std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
                                            std::vector<Glyph>& glyphs) {
   std::vector<PlacedTable> tables;
-  for (const RuleSet& region : ruled_regions(merge_rulings(page.rulings))) {
+  std::vector<RuleSet> regions;
+  for (RuleSet& region : table_regions(merge_rulings(page.rulings))) {
+    if (!lacks_column_rules(region)) {
+      regions.push_back(std::move(region));
+      continue;
+    }
+    for (RuleSet& piece : split_at_headings(region, glyphs)) {
+      if (add_text_walls(piece, glyphs)) regions.push_back(std::move(piece));
+    }
+  }
+  for (const RuleSet& region : regions) {
     const PageGrid grid = build_page_grid(region);
     if (!is_table_grid(grid)) continue;
     const Box bounds = grid.bounds();

@@ -20,6 +20,7 @@ struct TextFrame {
   double left = 0;
   double right = 0;
   double line_gap = 0;
+  double body_size = 0;  // the most common font size
 };
 
 // Text frames by page width (rounded to a point), estimated from every line of the document so
@@ -37,7 +38,8 @@ class TextFrames {
 // Paragraphs from consecutive lines in reading order (possibly over a page break). A paragraph
 // ends where its line stops short of the right margin, before an indented line, before a line
 // that opens with an enumeration marker (一、 （一） 1.), where the font size changes, or after a
-// gap wider than the usual line spacing. Text is normalized, hard wraps joined.
+// gap wider than the usual line spacing; but a title set larger than the body and centred over
+// several lines stays one paragraph. Text is normalized, hard wraps joined.
 std::vector<Paragraph> build_paragraphs(const std::vector<PlacedLine>& lines,
                                         const TextFrames& frames);
 

@@ -101,10 +101,13 @@ void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& ma
     if (filled[key]) {
       const CanonicalCell& kept = report.cells[index_of[key]];
       if (kept.value.raw != cell.value.raw) {
-        report.findings.push_back({"MAP-2", Severity::kWarning, {key},
+        report.findings.push_back({"MAP-2",
+                                   Severity::kWarning,
+                                   {key},
                                    "同一单元格出现两次且数值不同：保留“" + kept.value.raw +
                                        "”，另一处为“" + cell.value.raw + "”",
-                                   kept.value.value, cell.value.value});
+                                   kept.value.value,
+                                   cell.value.value});
       }
       continue;
     }
@@ -124,7 +127,9 @@ void add_template_findings(const TemplateDecision& decision, Report& report) {
   const auto& meta = report.meta;
   if (meta.template_expected_by_year && decision.from_labels &&
       *meta.template_expected_by_year != decision.name) {
-    report.findings.push_back({"TPL-1", Severity::kInfo, {},
+    report.findings.push_back({"TPL-1",
+                               Severity::kInfo,
+                               {},
                                "表格使用" + decision.name + "年版格式（依据“" + decision.basis +
                                    "”），但统计年度" + std::to_string(*meta.year) + "应使用" +
                                    *meta.template_expected_by_year + "年版格式"});
@@ -151,7 +156,8 @@ Report build_report(const Document& document) {
     if (entry.kind != TableKind::kNone) table_text += grid_text(*entry.grid);
   }
   if (table_text.empty()) {
-    report.errors.push_back({"no_tables", "未找到政府信息公开年度报告的统计表格（表二、表三、表四）"});
+    report.errors.push_back(
+        {"no_tables", "未找到政府信息公开年度报告的统计表格（表二、表三、表四）"});
     return report;
   }
   const TemplateDecision decision = detect_template(table_text, identity.year);

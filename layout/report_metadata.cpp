@@ -1,9 +1,12 @@
 #include "layout/report_metadata.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <regex>
 
 #include "layout/wide_text.h"
+#include "model/utf8.h"
 #include "normalize/text_normalize.h"
 
 namespace ogi {
@@ -12,6 +15,10 @@ namespace {
 constexpr size_t kTitleSearchParagraphs = 8;
 constexpr size_t kSignatureSearchParagraphs = 6;
 constexpr size_t kMaxAgencyLength = 40;
+// Titles are short; std::regex recurses per character, so long paragraphs are never searched.
+constexpr size_t kMaxTitleLength = 120;
+constexpr size_t kPeriodWindow = 24;
+constexpr size_t kYearSearchParagraphs = 6;
 constexpr int kMinYear = 2008;
 constexpr int kMaxYear = 2100;
 
@@ -23,7 +30,8 @@ std::optional<int> plausible_year(int year) {
 // Drops trailing red-header words and punctuation from an agency candidate.
 std::wstring clean_agency(std::wstring agency) {
   static const std::wregex trailing(L"(文件|关于|[\\s,，:：、])+$");
-  static const std::wregex leading(L"^[\\s,，:：、]+");
+  // Page furniture before a title: "标题：XX局2023年…报告".
+  static const std::wregex leading(L"^((标题|题名|名称)[:：]|[\\s,，:：、])+");
   agency = std::regex_replace(agency, trailing, L"");
   return std::regex_replace(agency, leading, L"");
 }
@@ -33,13 +41,20 @@ bool looks_like_name(const std::wstring& text) {
   return !text.empty() && text.size() <= kMaxAgencyLength && !std::regex_search(text, sentence);
 }
 
-std::optional<std::string> find_published(const std::vector<std::string>& paragraphs) {
+// The dated line of the signature block: the ISO date and the paragraph it stands in.
+struct SignatureDate {
+  std::optional<std::string> iso;
+  size_t index = 0;
+};
+
+SignatureDate find_signature_date(const std::vector<std::string>& paragraphs) {
   static const std::wregex arabic(L"(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
   static const std::wregex chinese(
-      L"([〇零一二三四五六七八九○O]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
-  const size_t begin =
-      paragraphs.size() > kSignatureSearchParagraphs ? paragraphs.size() - kSignatureSearchParagraphs
-                                                     : 0;
+      L"([〇零一二三四五六七八九○O]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,"
+      L"3})日$");
+  const size_t begin = paragraphs.size() > kSignatureSearchParagraphs
+                           ? paragraphs.size() - kSignatureSearchParagraphs
+                           : 0;
   for (size_t index = paragraphs.size(); index-- > begin;) {
     const std::wstring text = to_wide(compact_label(paragraphs[index]));
     if (text.size() > 20) continue;
@@ -59,17 +74,65 @@ std::optional<std::string> find_published(const std::vector<std::string>& paragr
     if (!plausible_year(year) || month < 1 || month > 12 || day < 1 || day > 31) continue;
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return std::string(iso);
+    return {std::string(iso), index};
   }
-  return std::nullopt;
+  return {};
+}
+
+// A report without a title line is still signed: the agency's name stands above the date.
+std::optional<std::string> signature_agency(const std::vector<std::string>& paragraphs,
+                                            const SignatureDate& date) {
+  static const std::wregex agency_end(
+      L"(局|厅|委|会|办|院|府|室|部|署|所|站|处|馆|队|中心|镇|乡|街道)$");
+  if (!date.iso || date.index == 0) return std::nullopt;
+  const std::wstring text = clean_agency(to_wide(compact_label(paragraphs[date.index - 1])));
+  if (!looks_like_name(text) || !std::regex_search(text, agency_end)) return std::nullopt;
+  return from_wide(text);
+}
+
+// Without a title or a statistics period, the year section 一 speaks of most ("2025年，我厅…").
+std::optional<int> dominant_year(const std::vector<std::string>& paragraphs, size_t first) {
+  std::map<int, std::pair<int, size_t>> seen;  // year → (count, first position)
+  size_t position = 0;
+  for (size_t index = first; index < std::min(paragraphs.size(), first + kYearSearchParagraphs);
+       ++index) {
+    const std::u32string text = utf8_to_u32(compact_label(paragraphs[index]));
+    for (size_t at = text.find(U'年'); at != std::u32string::npos; at = text.find(U'年', at + 1)) {
+      if (at < 4) continue;
+      int year = 0;
+      bool digits = at < 5 || !(text[at - 5] >= U'0' && text[at - 5] <= U'9');
+      for (size_t k = at - 4; k < at && digits; ++k) {
+        digits = text[k] >= U'0' && text[k] <= U'9';
+        year = year * 10 + static_cast<int>(text[k] - U'0');
+      }
+      if (!digits || !plausible_year(year)) continue;
+      auto& entry = seen.try_emplace(year, 0, position++).first->second;
+      ++entry.first;
+    }
+  }
+  std::optional<int> best;
+  for (const auto& [year, entry] : seen) {
+    if (!best || entry.first > seen[*best].first ||
+        (entry.first == seen[*best].first && entry.second < seen[*best].second)) {
+      best = year;
+    }
+  }
+  return best;
 }
 
 std::optional<int> find_period_year(const std::vector<std::string>& paragraphs) {
-  static const std::wregex period(L"(统计期限|统计时限|统计时间)[^0-9]{0,6}(\\d{4})年");
+  static const std::wregex period(L"^(统计期限|统计时限|统计时间)[^0-9]{0,6}(\\d{4})年");
   for (const std::string& paragraph : paragraphs) {
-    std::wsmatch parts;
     const std::wstring text = to_wide(compact_label(paragraph));
-    if (std::regex_search(text, parts, period)) return plausible_year(std::stoi(parts[2].str()));
+    // std::regex recurses per character: it only ever sees a short window after "统计".
+    for (size_t at = text.find(L"统计"); at != std::wstring::npos;
+         at = text.find(L"统计", at + 2)) {
+      const std::wstring window = text.substr(at, kPeriodWindow);
+      std::wsmatch parts;
+      if (std::regex_search(window, parts, period)) {
+        return plausible_year(std::stoi(parts[2].str()));
+      }
+    }
   }
   return std::nullopt;
 }
@@ -83,17 +146,23 @@ ReportIdentity extract_identity(const std::vector<std::string>& paragraphs, size
   for (size_t index = 0; index < title_end; ++index) {
     const std::wstring text = to_wide(compact_label(paragraphs[index]));
     std::wsmatch parts;
-    if (!std::regex_search(text, parts, title)) continue;
+    if (text.size() > kMaxTitleLength || !std::regex_search(text, parts, title)) continue;
     identity.year = plausible_year(std::stoi(parts[2].str()));
     std::wstring agency = clean_agency(parts[1].str());
     if (agency.empty() && index > 0) {
-      agency = clean_agency(to_wide(compact_label(paragraphs[index - 1])));
+      const std::wstring previous = to_wide(compact_label(paragraphs[index - 1]));
+      if (previous.size() <= kMaxTitleLength) agency = clean_agency(previous);
     }
     if (looks_like_name(agency)) identity.agency = from_wide(agency);
     break;
   }
   if (!identity.year) identity.year = find_period_year(paragraphs);
-  identity.published = find_published(paragraphs);
+  if (!identity.year && first_heading < paragraphs.size()) {
+    identity.year = dominant_year(paragraphs, first_heading + 1);
+  }
+  const SignatureDate date = find_signature_date(paragraphs);
+  identity.published = date.iso;
+  if (!identity.agency) identity.agency = signature_agency(paragraphs, date);
   return identity;
 }
 

@@ -8,7 +8,7 @@ namespace ogi {
 
 struct ReportIdentity {
   std::optional<std::string> agency;
-  std::optional<int> year;  // statistics year
+  std::optional<int> year;               // statistics year
   std::optional<std::string> published;  // ISO date from the signature
 };
 

@@ -1,10 +1,16 @@
 #include "layout/structure_rebuild.h"
 
 #include "layout/page_structure.h"
+#include "layout/text_tables.h"
 
 namespace ogi {
 
 void rebuild_structure(Document& document) {
+  // Text dumps print tables as lines of labels and numbers, native pipe/tab tables included.
+  if (document.format == "txt") {
+    rebuild_text_document(document);
+    return;
+  }
   // Native tables (DOCX, HTML) need nothing rebuilt.
   if (!document.tables.empty()) return;
   if (!document.pages.empty()) {

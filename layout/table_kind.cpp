@@ -48,8 +48,8 @@ TableKind classify_table(const DenseGrid& grid) {
       contains_any(text, {"结果维持", "结果纠正", "尚未审结", "直接起诉"})) {
     return TableKind::kT4;
   }
-  if (contains_any(text, {"第二十条", "信息内容", "规章", "行政许可", "行政处罚",
-                          "行政事业性收费", "政府集中采购"})) {
+  if (contains_any(text, {"第二十条", "信息内容", "规章", "行政许可", "行政处罚", "行政事业性收费",
+                          "政府集中采购"})) {
     return TableKind::kT2;
   }
   return TableKind::kNone;

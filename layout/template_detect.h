@@ -6,8 +6,8 @@
 namespace ogi {
 
 struct TemplateDecision {
-  std::string name;  // "2019" | "2021"
-  std::string basis;  // which marker decided, for the record's findings
+  std::string name;          // "2019" | "2021"
+  std::string basis;         // which marker decided, for the record's findings
   bool from_labels = false;  // false when only the year (or nothing) decided
 };
 

@@ -17,7 +17,8 @@ std::vector<LabelledKey> t3_columns() {
 std::vector<Table3RowSpec> t3_common_rows() {
   return {
       {{"new", {"本年新收政府信息公开申请数量", "本年新收申请数量", "本年新收"}}, ""},
-      {{"carried_over", {"上年结转政府信息公开申请数量", "上年结转申请数量", "上年度结转", "上年结转"}},
+      {{"carried_over",
+        {"上年结转政府信息公开申请数量", "上年结转申请数量", "上年度结转", "上年结转"}},
        ""},
       {{"granted", {"予以公开", "予以公开情况", "同意公开"}}, "results"},
       {{"partial",
@@ -112,16 +113,17 @@ TemplateSchema make_2021() {
       {"amount_10k_yuan",
        {"本年收费金额(单位:万元)", "本年收费金额", "收费金额", "收费总金额", "收费金额(万元)"}}};
   schema.t3_rows = t3_common_rows();
-  schema.t3_rows.push_back({{"other.no_correction",
-                             {"申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                              "申请人无正当理由逾期不补正,行政机关不再处理其政府信息公开申请",
-                              "逾期不补正"}},
-                            "other"});
-  schema.t3_rows.push_back({{"other.no_fee",
-                             {"申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-                              "申请人逾期未按收费通知要求缴纳费用,行政机关不再处理其政府信息公开申请",
-                              "逾期未缴费", "逾期未缴纳费用"}},
-                            "other"});
+  schema.t3_rows.push_back(
+      {{"other.no_correction",
+        {"申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+         "申请人无正当理由逾期不补正,行政机关不再处理其政府信息公开申请", "逾期不补正"}},
+       "other"});
+  schema.t3_rows.push_back(
+      {{"other.no_fee",
+        {"申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+         "申请人逾期未按收费通知要求缴纳费用,行政机关不再处理其政府信息公开申请", "逾期未缴费",
+         "逾期未缴纳费用"}},
+       "other"});
   schema.t3_rows.push_back({{"other.other", {"其他", "其他原因"}}, "other"});
   for (auto& row : t3_closing_rows()) schema.t3_rows.push_back(row);
   schema.t3_groups = t3_groups();
@@ -149,15 +151,14 @@ TemplateSchema make_2019() {
        {"government_procurement", {"政府集中采购"}},
        {"procurement_items", "procurement_amount"}},
   };
-  schema.t2_columns = {
-      {"new_made", {"本年新制作数量", "本年制发件数"}},
-      {"new_published", {"本年新公开数量"}},
-      {"total_published", {"对外公开总数量", "公开总数量"}},
-      {"prev_year_items", {"上一年项目数量"}},
-      {"change", {"本年增/减", "本年增减", "增/减"}},
-      {"decisions", {"处理决定数量", "本年处理决定数量"}},
-      {"procurement_items", {"采购项目数量"}},
-      {"procurement_amount", {"采购总金额"}}};
+  schema.t2_columns = {{"new_made", {"本年新制作数量", "本年制发件数"}},
+                       {"new_published", {"本年新公开数量"}},
+                       {"total_published", {"对外公开总数量", "公开总数量"}},
+                       {"prev_year_items", {"上一年项目数量"}},
+                       {"change", {"本年增/减", "本年增减", "增/减"}},
+                       {"decisions", {"处理决定数量", "本年处理决定数量"}},
+                       {"procurement_items", {"采购项目数量"}},
+                       {"procurement_amount", {"采购总金额"}}};
   schema.t3_rows = t3_common_rows();
   schema.t3_rows.push_back({{"other", {"其他处理", "其他处理情况"}}, "results"});
   for (auto& row : t3_closing_rows()) schema.t3_rows.push_back(row);

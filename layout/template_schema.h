@@ -27,12 +27,12 @@ struct Table3RowSpec {
 
 // One national template (2019 试行 or 2021) as data: every canonical key and its labels.
 struct TemplateSchema {
-  std::string name;  // "2019" | "2021"
+  std::string name;                      // "2019" | "2021"
   std::vector<LabelledKey> t2_sections;  // caption 第二十条第（X）项
   std::vector<Table2RowSpec> t2_rows;
   std::vector<LabelledKey> t2_columns;
-  std::vector<Table3RowSpec> t3_rows;  // official data rows, in template order
-  std::vector<LabelledKey> t3_groups;  // label-only rows: results block, denied, unable, ...
+  std::vector<Table3RowSpec> t3_rows;   // official data rows, in template order
+  std::vector<LabelledKey> t3_groups;   // label-only rows: results block, denied, unable, ...
   std::vector<LabelledKey> t3_columns;  // official columns, in template order
   std::vector<LabelledKey> t4_groups;
   std::vector<LabelledKey> t4_columns;

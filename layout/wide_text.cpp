@@ -37,8 +37,8 @@ int parse_chinese_number(std::wstring_view text) {
     return value;
   }
   const int tens = ten == 0 ? 1 : (ten == 1 ? digit_value(text[0]) : -1);
-  const int ones = ten + 1 < text.size() ? (ten + 2 == text.size() ? digit_value(text[ten + 1]) : -1)
-                                         : 0;
+  const int ones =
+      ten + 1 < text.size() ? (ten + 2 == text.size() ? digit_value(text[ten + 1]) : -1) : 0;
   if (tens < 0 || ones < 0) return -1;
   return tens * 10 + ones;
 }

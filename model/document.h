@@ -62,7 +62,7 @@ struct Table {
   int col_count = 0;
   std::vector<TableCell> cells;  // anchors only; covered positions are implied by spans
   int page = -1;
-  int last_page = -1;  // differs from page when a table runs over several pages
+  int last_page = -1;     // differs from page when a table runs over several pages
   int nesting_depth = 0;  // 0 for a top-level table
 };
 
@@ -87,7 +87,7 @@ struct ExtractIssue {
 };
 
 struct Document {
-  std::string format;  // pdf | docx | html | txt | image
+  std::string format;       // pdf | docx | html | txt | image
   std::vector<Page> pages;  // empty for formats without pages
   std::vector<Paragraph> paragraphs;
   std::vector<Table> tables;

@@ -13,13 +13,13 @@ namespace ogi {
 // One canonical cell of the national template (template.md §2-4), keyed table.row.col.
 struct CanonicalCell {
   std::string table;  // t2 | t3 | t4
-  std::string row;  // t2 rows are "<section>.<row>"
+  std::string row;    // t2 rows are "<section>.<row>"
   std::string col;
   CellValue value;
   std::optional<int> page;  // 1-based
   std::optional<Box> box;
   double confidence = 1.0;
-  bool extra = false;  // unofficial row or column (subtotals, org_subtotal)
+  bool extra = false;        // unofficial row or column (subtotals, org_subtotal)
   std::string column_label;  // column header as printed (compact), e.g. for unit checks
 
   std::string key() const { return table + "." + row + "." + col; }
@@ -33,7 +33,7 @@ struct Finding {
   std::string rule;  // template.md §6 ids, or pipeline ids such as "MAP-1"
   Severity severity = Severity::kInfo;
   std::vector<std::string> cells;  // table.row.col
-  std::string message;  // Chinese, for a reader
+  std::string message;             // Chinese, for a reader
   std::optional<double> expected;
   std::optional<double> actual;
 };
@@ -56,7 +56,7 @@ struct ReportMeta {
   std::optional<std::string> agency;
   std::optional<int> year;
   std::optional<std::string> template_name;  // "2019" | "2021"
-  std::optional<std::string> published;  // ISO date
+  std::optional<std::string> published;      // ISO date
   std::optional<std::string> template_expected_by_year;
 };
 

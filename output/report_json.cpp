@@ -81,7 +81,8 @@ ordered_json report_to_json(const Report& report) {
   json["report"] = meta_json(report.meta);
   json["sections"] = ordered_json::array();
   for (const Section& section : report.sections) {
-    json["sections"].push_back({{"key", section.key}, {"title", section.title}, {"text", section.text}});
+    json["sections"].push_back(
+        {{"key", section.key}, {"title", section.title}, {"text", section.text}});
   }
   json["cells"] = ordered_json::array();
   for (const CanonicalCell& cell : report.cells) json["cells"].push_back(cell_json(cell));

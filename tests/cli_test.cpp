@@ -71,9 +71,9 @@ TEST(Cli, UnreadableFileGetsARecordExitTwoAndAReasonNamingTheFile) {
 TEST(Cli, BatchOfGoodAndBadWritesEveryRecordAndExitsTwo) {
   const auto out = std::filesystem::temp_directory_path() / "ogi_cli_out";
   std::filesystem::remove_all(out);
-  const CommandResult result = run("extract -o " + out.string() + " " +
-                                   fixture("docx/report_2021.docx") + " " +
-                                   fixture("bad/empty.docx") + " " + fixture("bad/no_tables.docx"));
+  const CommandResult result =
+      run("extract -o " + out.string() + " " + fixture("docx/report_2021.docx") + " " +
+          fixture("bad/empty.docx") + " " + fixture("bad/no_tables.docx"));
   EXPECT_EQ(result.exit_code, 2);
   const auto good = nlohmann::json::parse(read_text(out / "report_2021.docx.json"));
   EXPECT_EQ(good["cells"].size(), 200u);

@@ -35,6 +35,17 @@ nlohmann::json truth_for(const fs::path& document) {
   return nlohmann::json::parse(in);
 }
 
+// Formats with pages locate every printed cell: its page and its bbox in PDF points.
+void expect_printed_cells_located(const nlohmann::json& record, const fs::path& document) {
+  if (record["source"]["pages"].is_null()) return;
+  for (const nlohmann::json& cell : record["cells"]) {
+    if (cell["semantic"] == "EMPTY") continue;
+    EXPECT_TRUE(cell["page"].is_number() && cell["bbox"].is_array())
+        << document << ": " << cell["table"] << "." << cell["row"] << "." << cell["col"]
+        << " has no page or bbox";
+  }
+}
+
 void expect_dev_set_right(const std::string& suffix) {
   if (!testing::has_shared_dir()) GTEST_SKIP() << "../shared/dev is absent";
   const auto documents = dev_documents(suffix);
@@ -52,6 +63,7 @@ void expect_dev_set_right(const std::string& suffix) {
     EXPECT_EQ(record["report"]["year"], truth["year"]) << document;
     EXPECT_EQ(record["report"]["agency"], truth["agency"]) << document;
     EXPECT_EQ(record["report"]["published"], truth["published"]) << document;
+    expect_printed_cells_located(record, document);
     if (truth["injected"].is_null()) {
       EXPECT_EQ(score.false_alarm_findings, before)
           << document << " raised findings on a clean report:\n"
@@ -68,6 +80,12 @@ void expect_dev_set_right(const std::string& suffix) {
 }
 
 TEST(DevSet, EveryDocxCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_right(".docx"); }
+
+TEST(DevSet, EveryHtmlCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_right(".html"); }
+TEST(DevSet, EveryPdfCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_right(".pdf"); }
+TEST(DevSet, EveryChromePdfCellRightInjectedFlaggedNoFalseAlarm) {
+  expect_dev_set_right(".chrome.pdf");
+}
 
 }  // namespace
 }  // namespace ogi

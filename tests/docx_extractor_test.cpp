@@ -20,7 +20,7 @@ namespace {
 
 using nlohmann::json;
 
-const std::vector<std::string> kT3Columns = {"natural_person", "commercial", "research",
+const std::vector<std::string> kT3Columns = {"natural_person", "commercial",     "research",
                                              "social_welfare", "legal_services", "other_org",
                                              "total"};
 // 表三 layout shared by both templates: 3 header rows, 3 label columns, then 7 value columns.
@@ -148,7 +148,8 @@ bool any_text_contains(const Document& document, const std::string& needle) {
 }
 
 void expect_t3_header(const Table& t3, int results_rows) {
-  expect_span(t3, 0, 0, 3, 3, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+  expect_span(t3, 0, 0, 3, 3,
+              "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
   expect_span(t3, 0, 3, 1, 7, "申请人情况");
   expect_span(t3, 1, 3, 2, 1, "自然人");
   expect_span(t3, 1, 4, 1, 5, "法人或其他组织");
@@ -375,15 +376,16 @@ TEST(DocxExtractor, TrackedChangesPrintInsertionsOnly) {
   const Table& t3 = document.tables[1];
   EXPECT_EQ(t3.row_count, 28) << "the row deleted as a tracked change must not appear";
   EXPECT_EQ(text_at(t3, 5, 3), "12");  // <w:del>15</w:del><w:ins>12</w:ins>
-  expect_t3_values(t3, truth);  // also: formula field result, hidden run dropped
+  expect_t3_values(t3, truth);         // also: formula field result, hidden run dropped
   EXPECT_FALSE(any_text_contains(document, "99"));
   EXPECT_FALSE(any_text_contains(document, "待核"));
   EXPECT_FALSE(any_text_contains(document, "SUM"));
   EXPECT_FALSE(any_text_contains(document, "本段内容已在审核中删除"));
   EXPECT_FALSE(any_text_contains(document, "本段已移动"));
-  const std::string stated = "共收到政府信息公开申请" + printed(truth["narrative_facts"]["t3_new_total_stated"]) + "件";
+  const std::string stated =
+      "共收到政府信息公开申请" + printed(truth["narrative_facts"]["t3_new_total_stated"]) + "件";
   EXPECT_TRUE(any_text_contains(document, stated));
-  EXPECT_TRUE(any_text_contains(document, "均已按期答复。"));  // w:moveTo kept
+  EXPECT_TRUE(any_text_contains(document, "均已按期答复。"));   // w:moveTo kept
   EXPECT_EQ(document.paragraphs.back().text, "2023年1月25日");  // w:fldSimple result
 }
 
@@ -428,7 +430,7 @@ TEST(DocxExtractor, GridBeforeGridAfterAndLegacyHMerge) {
   EXPECT_EQ(t2.col_count, 5);
   expect_consistent_grid(t2);
   expect_span(t2, 0, 0, 1, 5, "第二十条第（一）项");  // hMerge restart + 4 continue
-  EXPECT_EQ(anchor_at(t2, 1, 0), nullptr);  // w:gridBefore="1"
+  EXPECT_EQ(anchor_at(t2, 1, 0), nullptr);            // w:gridBefore="1"
   expect_span(t2, 1, 1, 1, 1, "信息内容");
   expect_span(t2, 1, 4, 1, 1, "现行有效件数");
   expect_span(t2, 5, 2, 1, 2, "本年处理决定数量");
@@ -476,8 +478,7 @@ TEST(ListNumberFormat, FormatsWordPrints) {
 }
 
 TEST(DocxExtractor, DocumentWithoutTablesIsNotAnError) {
-  const Document document =
-      extract_docx(testing::fixture_path("bad/no_tables.docx").string());
+  const Document document = extract_docx(testing::fixture_path("bad/no_tables.docx").string());
   EXPECT_TRUE(document.tables.empty());
   ASSERT_EQ(document.paragraphs.size(), 3u);
   EXPECT_EQ(document.paragraphs[1].text, "一、总体情况");
@@ -487,7 +488,8 @@ TEST(DocxExtractor, DocumentWithoutTablesIsNotAnError) {
 TEST(DocxExtractor, DevDocumentsYieldTheThreeTables) {
   if (!testing::has_shared_dir()) GTEST_SKIP() << "shared dev set not available";
   int checked = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::shared_dir() / "dev" / "docs")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::shared_dir() / "dev" / "docs")) {
     if (entry.path().extension() != ".docx") continue;
     SCOPED_TRACE(entry.path().filename().string());
     const std::string id = entry.path().stem().string();

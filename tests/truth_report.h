@@ -23,15 +23,16 @@ inline Report load_truth_report(const std::filesystem::path& path) {
   if (truth.contains("agency") && truth["agency"].is_string()) {
     report.meta.agency = truth["agency"].get<std::string>();
   }
-  if (truth.contains("year") && truth["year"].is_number()) report.meta.year = truth["year"].get<int>();
+  if (truth.contains("year") && truth["year"].is_number())
+    report.meta.year = truth["year"].get<int>();
   for (const char* table : {"t2", "t3", "t4"}) {
     for (const std::string& key : canonical_keys(table, *report.meta.template_name)) {
       report.cells.push_back(make_cell(key, blank_value(Semantic::kEmpty)));
     }
   }
   for (const nlohmann::json& cell : truth.at("cells")) {
-    std::string key = cell.at("table").get<std::string>() + "." + cell.at("row").get<std::string>() +
-                      "." + cell.at("col").get<std::string>();
+    std::string key = cell.at("table").get<std::string>() + "." +
+                      cell.at("row").get<std::string>() + "." + cell.at("col").get<std::string>();
     if (!cell.at("value").is_number()) continue;
     set_number(report, key, cell.at("value").get<double>());
   }

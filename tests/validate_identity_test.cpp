@@ -13,8 +13,8 @@ using testing::set_number;
 // 本年新收 + 上年结转 = 办理结果总计 + 结转下年度 over the 总计 column.
 Identity balance() {
   return make_identity("T3-1", Severity::kError, "表三 总计列",
-          column_terms("t3", {"new", "carried_over"}, "total"),
-          column_terms("t3", {"total", "carried_forward"}, "total"));
+                       column_terms("t3", {"new", "carried_over"}, "total"),
+                       column_terms("t3", {"total", "carried_forward"}, "total"));
 }
 
 Report balance_report(double fresh, double carried, double done, double forward) {
@@ -100,12 +100,9 @@ TEST(ValidateIdentity, AtMostFailsOnlyWhenLeftExceedsRight) {
   Report report;
   set_number(report, "t3.partial.total", 3);
   set_number(report, "t3.total.total", 3);
-  Identity identity = make_identity("T3-8",
-                    Severity::kError,
-                    "表三 总计列",
-                    column_terms("t3", {"partial"}, "total"),
-                    column_terms("t3", {"total"}, "total"),
-                    Relation::kAtMost);
+  Identity identity = make_identity("T3-8", Severity::kError, "表三 总计列",
+                                    column_terms("t3", {"partial"}, "total"),
+                                    column_terms("t3", {"total"}, "total"), Relation::kAtMost);
   EXPECT_FALSE(check_identity(identity, CellLookup(report)));
   set_number(report, "t3.partial.total", 4);
   std::optional<Finding> finding = check_identity(identity, CellLookup(report));
@@ -134,7 +131,8 @@ TEST(ValidateIdentity, LongSidesAreSummarizedWithTheirNonZeroTerms) {
   set_number(report, "t3.granted.total", 8);
   set_number(report, "t3.denied.inquiry.total", 1);
   set_number(report, "t3.total.total", 10);
-  Identity identity = make_identity("T3-2", Severity::kError, "表三 总计列", column_terms("t3", rows, "total"),
+  Identity identity =
+      make_identity("T3-2", Severity::kError, "表三 总计列", column_terms("t3", rows, "total"),
                     column_terms("t3", {"total"}, "total"));
   identity.left_name = "办理结果各项";
   std::optional<Finding> finding = check_identity(identity, CellLookup(report));

@@ -38,6 +38,18 @@ TEST(ValidateNarrativeNumbers, ReceivedRequestsInTheWordingsReportsUse) {
   EXPECT_EQ(claims("本年通过网上平台收到申请12件、信函申请3件。"), Lines{});
 }
 
+TEST(ValidateNarrativeNumbers, SentencesAndParagraphs) {
+  std::vector<NarrativeSentence> sentences =
+      split_sentences("共收到申请5件，已办结 5 件。已全部\n按期办结。 \n\n下一段。");
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(to_utf8(sentences[1].text), "已全部按期办结。");
+  EXPECT_EQ(sentences[1].clauses.size(), 1u);
+  EXPECT_EQ(to_utf8(sentences[0].clauses[1]), "已办结5件。");
+  // A line break after sentence punctuation ends the paragraph, and with it the context.
+  EXPECT_EQ(to_utf8(sentences[2].context), "下一段。");
+  EXPECT_EQ(to_utf8(sentences[1].context), "共收到申请5件,已办结5件。已全部按期办结。");
+}
+
 TEST(ValidateNarrativeNumbers, NoRequestsReceivedIsZero) {
   EXPECT_EQ(claims("2023年度我局未收到政府信息公开申请，我局将严格规范依申请公开工作。"),
             Lines{"received 0 negated"});
@@ -64,11 +76,11 @@ TEST(ValidateNarrativeNumbers, FullBreakdownSentence) {
 }
 
 TEST(ValidateNarrativeNumbers, ReceivedIncludingCarriedOverAndNumberBeforeTheVerb) {
-  EXPECT_EQ(claims("2025年共受理政府信息公开申请314件，含上年结转政府信息公开申请5件。"
-                   "其中312件已经按要求办理完毕，2件结转2026年办理。"
-                   "有1件当事人提起行政复议，复议维持我厅决定。"),
-            (Lines{"received 314", "carried_over 5", "completed 312", "carried_forward 2",
-                   "review 1"}));
+  EXPECT_EQ(
+      claims("2025年共受理政府信息公开申请314件，含上年结转政府信息公开申请5件。"
+             "其中312件已经按要求办理完毕，2件结转2026年办理。"
+             "有1件当事人提起行政复议，复议维持我厅决定。"),
+      (Lines{"received 314", "carried_over 5", "completed 312", "carried_forward 2", "review 1"}));
   EXPECT_EQ(claims("全年共受理依申请公开事项6件（含上年结转1件）。"),
             (Lines{"received 6", "carried_over 1"}));
 }
@@ -90,7 +102,8 @@ TEST(ValidateNarrativeNumbers, OtherNumbersAreNotRequestCounts) {
   EXPECT_EQ(claims("依申请公开的法定办结时限为20个工作日。"), Lines{});
   EXPECT_EQ(claims("全年共办结行政许可申请595件。"), Lines{});
   EXPECT_EQ(claims("打造群众眼中的沉浸式一件事服务，方便申请人办事。"), Lines{});
-  EXPECT_EQ(claims("全文包括总体情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况等六部分。"),
+  EXPECT_EQ(claims("全文包括总体情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况"
+                   "等六部分。"),
             Lines{});
 }
 

@@ -47,8 +47,8 @@ TEST(ValidateNarrativeRules, ReceivedMatchingNeitherIsN1) {
   EXPECT_EQ(findings[0].expected, 8);
   EXPECT_EQ(findings[0].actual, 5);
   EXPECT_EQ(findings[0].message,
-            "正文称收到政府信息公开申请 8 件，与表三 本年新收/总计 5 不符。原文：“2022年,"
-            "我局共收到政府信息公开申请8件。”");
+            "正文称收到政府信息公开申请 8 件，与表三 本年新收/总计 5 不符。原文：“"
+            "我局共收到政府信息公开申请8件”");
   findings = validate_with(requests_report(5, 2, 6, 1), "本年共收到政府信息公开申请6件。");
   EXPECT_EQ(summarize(findings),
             std::vector<std::string>{"N-1 warning t3.new.total,t3.carried_over.total"});
@@ -82,8 +82,9 @@ TEST(ValidateNarrativeRules, CarriedAndCompletedCountsAreN2) {
   EXPECT_EQ(findings[1].message.substr(0, findings[1].message.find("。")),
             "正文称办结 6 件，与表三 办理结果总计/总计 5 不符");
   findings = validate_with(requests_report(5, 2, 5, 2), text);
-  EXPECT_EQ(summarize(findings), (std::vector<std::string>{"N-2 warning t3.total.total",
-                                                           "N-2 warning t3.carried_forward.total"}));
+  EXPECT_EQ(summarize(findings),
+            (std::vector<std::string>{"N-2 warning t3.total.total",
+                                      "N-2 warning t3.carried_forward.total"}));
 }
 
 TEST(ValidateNarrativeRules, ReviewCountAgainstTable4IsN4) {
@@ -99,10 +100,9 @@ TEST(ValidateNarrativeRules, ReviewCountAgainstTable4IsN4) {
                   .empty());
   std::vector<Finding> findings =
       validate_with(report, context + "因政府信息公开被申请行政复议2件、提起行政诉讼3件。");
-  EXPECT_EQ(summarize(findings),
-            (std::vector<std::string>{"N-4 warning t4.review.total",
-                                      "N-4 warning t4.litigation_direct.total,"
-                                      "t4.litigation_after_review.total"}));
+  EXPECT_EQ(summarize(findings), (std::vector<std::string>{"N-4 warning t4.review.total",
+                                                           "N-4 warning t4.litigation_direct.total,"
+                                                           "t4.litigation_after_review.total"}));
   ASSERT_EQ(findings.size(), 2u);
   EXPECT_EQ(findings[1].expected, 3);
   EXPECT_EQ(findings[1].actual, 2);

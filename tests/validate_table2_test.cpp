@@ -45,9 +45,8 @@ TEST(ValidateTable2, RepealingMoreThanInForceAndIssuedIsAWarning) {
   set_number(report, kDocs + "repealed", 5);
   set_number(report, kDocs + "in_force", 1);
   std::vector<Finding> findings = validate_report(report);
-  EXPECT_EQ(summarize(findings),
-            std::vector<std::string>{"T2-2 warning " + kDocs + "repealed," + kDocs + "in_force," +
-                                     kDocs + "issued"});
+  EXPECT_EQ(summarize(findings), std::vector<std::string>{"T2-2 warning " + kDocs + "repealed," +
+                                                          kDocs + "in_force," + kDocs + "issued"});
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].message,
             "表二 行政规范性文件：本年废止件数 5 > 现行有效件数 1 + 本年制发件数 2");

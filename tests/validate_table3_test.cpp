@@ -182,9 +182,10 @@ TEST(ValidateTable3, RowTotalThatIsNotTheSumOfItsColumns) {
   EXPECT_EQ(findings[0].cells.back(), "t3.total.total");
   EXPECT_EQ(findings[1].rule, "T3-3");
   EXPECT_EQ(findings[1].cells.back(), "t3.granted.total");
-  EXPECT_EQ(findings[1].message,
-            "表三 予以公开行：自然人 2 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + "
-            "其他组织 0 ≠ 总计 3");
+  EXPECT_EQ(
+      findings[1].message,
+      "表三 予以公开行：自然人 2 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + "
+      "其他组织 0 ≠ 总计 3");
   EXPECT_EQ(findings[1].expected, 2);
   EXPECT_EQ(findings[1].actual, 3);
 }
@@ -211,12 +212,13 @@ TEST(ValidateTable3, SubtotalRowMustSumItsLeaves) {
   EXPECT_TRUE(validate_report(report).empty());
   set_number(report, "t3.unable.subtotal.natural_person", 2);
   set_number(report, "t3.unable.subtotal.total", 2);
-  EXPECT_EQ(summarize(validate_report(report)),
-            (std::vector<std::string>{
-                "T3-4 error t3.unable.not_held.natural_person,t3.unable.needs_creation.natural_person,"
-                "t3.unable.unclear.natural_person,t3.unable.subtotal.natural_person",
-                "T3-4 error t3.unable.not_held.total,t3.unable.needs_creation.total,"
-                "t3.unable.unclear.total,t3.unable.subtotal.total"}));
+  EXPECT_EQ(
+      summarize(validate_report(report)),
+      (std::vector<std::string>{
+          "T3-4 error t3.unable.not_held.natural_person,t3.unable.needs_creation.natural_person,"
+          "t3.unable.unclear.natural_person,t3.unable.subtotal.natural_person",
+          "T3-4 error t3.unable.not_held.total,t3.unable.needs_creation.total,"
+          "t3.unable.unclear.total,t3.unable.subtotal.total"}));
 }
 
 TEST(ValidateTable3, NegativeAndDecimalCountsAreErrors) {
@@ -249,12 +251,13 @@ TEST(ValidateTable3, DisclosedMoreThanHandledBreaksTheDisclosureRate) {
   set_number(report, "t3.unable.not_held.natural_person", -1);
   set_number(report, "t3.unable.not_held.total", -1);
   std::vector<Finding> findings = validate_report(report);
-  EXPECT_EQ(summarize(findings),
-            (std::vector<std::string>{
-                "T3-5 error t3.unable.not_held.natural_person", "T3-5 error t3.unable.not_held.total",
-                "T3-8 error t3.granted.natural_person,t3.partial.natural_person,"
-                "t3.total.natural_person",
-                "T3-8 error t3.granted.total,t3.partial.total,t3.total.total"}));
+  EXPECT_EQ(
+      summarize(findings),
+      (std::vector<std::string>{"T3-5 error t3.unable.not_held.natural_person",
+                                "T3-5 error t3.unable.not_held.total",
+                                "T3-8 error t3.granted.natural_person,t3.partial.natural_person,"
+                                "t3.total.natural_person",
+                                "T3-8 error t3.granted.total,t3.partial.total,t3.total.total"}));
   ASSERT_EQ(findings.size(), 4u);
   EXPECT_EQ(findings[3].message, "表三 总计列：予以公开 4 + 部分公开 1 > 办理结果总计 4");
 }

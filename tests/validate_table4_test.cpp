@@ -72,9 +72,9 @@ TEST(ValidateTable4, NegativeOrDecimalCaseCountsAreErrors) {
   Report report = zero_report("2021");
   set_number(report, "t4.review.other", 0.5);
   set_number(report, "t4.review.pending", -0.5);
-  EXPECT_EQ(summarize(validate_report(report)),
-            (std::vector<std::string>{"T4-2 error t4.review.other",
-                                      "T4-2 error t4.review.pending"}));
+  EXPECT_EQ(
+      summarize(validate_report(report)),
+      (std::vector<std::string>{"T4-2 error t4.review.other", "T4-2 error t4.review.pending"}));
 }
 
 }  // namespace

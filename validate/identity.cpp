@@ -80,11 +80,10 @@ Finding uncertain_finding(const Identity& identity, const std::vector<std::strin
   for (size_t i = 0; i < blanks.size() && i < kMaxNamedBlanks; ++i) {
     phrases.push_back(blank_phrase(blanks[i], cells));
   }
-  std::string message = identity.scope + "（" +
-                        side_formula(identity.left, identity.left_name) +
+  std::string message = identity.scope + "（" + side_formula(identity.left, identity.left_name) +
                         (identity.relation == Relation::kEqual ? " = " : " ≤ ") +
-                        side_formula(identity.right, identity.right_name) +
-                        "）无法核验：" + join(phrases, "、");
+                        side_formula(identity.right, identity.right_name) + "）无法核验：" +
+                        join(phrases, "、");
   if (blanks.size() > kMaxNamedBlanks) {
     message += "等" + std::to_string(blanks.size()) + "格";
   }
@@ -103,8 +102,7 @@ Finding failed_finding(const Identity& identity, const CellLookup& cells) {
   finding.rule = identity.rule;
   finding.severity = identity.severity;
   finding.cells = all_keys(identity);
-  finding.message = identity.scope + "：" +
-                    side_values(identity.left, identity.left_name, cells) +
+  finding.message = identity.scope + "：" + side_values(identity.left, identity.left_name, cells) +
                     (identity.relation == Relation::kEqual ? " ≠ " : " > ") +
                     side_values(identity.right, identity.right_name, cells);
   finding.expected = expected;

@@ -50,10 +50,14 @@ const LabelMap& t3_rows() {
 
 const LabelMap& t3_cols() {
   static const LabelMap labels = {
-      {"natural_person", "自然人"},       {"commercial", "商业企业"},
-      {"research", "科研机构"},           {"social_welfare", "社会公益组织"},
-      {"legal_services", "法律服务机构"}, {"other_org", "其他组织"},
-      {"total", "总计"},                  {"org_subtotal", "法人或其他组织小计"},
+      {"natural_person", "自然人"},
+      {"commercial", "商业企业"},
+      {"research", "科研机构"},
+      {"social_welfare", "社会公益组织"},
+      {"legal_services", "法律服务机构"},
+      {"other_org", "其他组织"},
+      {"total", "总计"},
+      {"org_subtotal", "法人或其他组织小计"},
   };
   return labels;
 }
@@ -69,7 +73,7 @@ const LabelMap& t4_rows() {
 
 const LabelMap& t4_cols() {
   static const LabelMap labels = {
-      {"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"},
+      {"upheld", "结果维持"},  {"corrected", "结果纠正"}, {"other", "其他结果"},
       {"pending", "尚未审结"}, {"total", "总计"},
   };
   return labels;

@@ -12,8 +12,10 @@ namespace ogi {
 
 // Shared by the claim finders of narrative_numbers.cpp; not part of the validator's interface.
 
+// `quote` is the clause that states the claim: short enough to find in the report, and free of
+// the headings that run into the first sentence of a paragraph.
 NarrativeClaim make_claim(ClaimTopic topic, std::optional<long long> count, bool negated,
-                          const NarrativeSentence& sentence);
+                          std::u32string_view quote);
 
 // Words of other channels and duties (投诉, 建议提案, 12345, 行政许可 …) whose numbers share
 // the verbs of request statistics.

@@ -15,17 +15,20 @@ bool same_claim(const NarrativeClaim& a, const NarrativeClaim& b) {
 }  // namespace
 
 NarrativeClaim make_claim(ClaimTopic topic, std::optional<long long> count, bool negated,
-                          const NarrativeSentence& sentence) {
-  std::u32string_view quote = sentence.text;
+                          std::u32string_view quote) {
+  while (!quote.empty() &&
+         std::u32string_view(U"。!?;").find(quote.back()) != std::u32string_view::npos) {
+    quote.remove_suffix(1);
+  }
   std::string text = to_utf8(quote.substr(0, kMaxQuote));
   if (quote.size() > kMaxQuote) text += "…";
   return {topic, count, negated, text};
 }
 
 const WordList& off_topic_words() {
-  static const WordList words = {U"投诉", U"举报", U"咨询", U"建议", U"提案", U"信访",
-                                 U"12345", U"热线", U"留言", U"许可", U"审批", U"政务服务",
-                                 U"来信", U"来访", U"办件"};
+  static const WordList words = {U"投诉", U"举报",     U"咨询", U"建议", U"提案",
+                                 U"信访", U"12345",    U"热线", U"留言", U"许可",
+                                 U"审批", U"政务服务", U"来信", U"来访", U"办件"};
   return words;
 }
 

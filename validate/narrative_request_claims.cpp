@@ -39,24 +39,25 @@ std::optional<long long> only_count(std::u32string_view clause) {
 
 std::optional<NarrativeClaim> received(const ClauseView& view) {
   static const WordList verbs = {U"新收", U"收到", U"受理", U"接收", U"接到"};
-  static const WordList excluded = {U"结转",   U"复议",     U"诉讼",     U"自然人",   U"法人",
-                                    U"其中",   U"主动公开", U"答复",     U"办结",     U"办理完毕",
-                                    U"予以公开", U"不予",   U"部分公开", U"无法提供", U"转办",
-                                    U"转交"};
+  static const WordList excluded = {
+      U"结转", U"复议",     U"诉讼",     U"自然人", U"法人",     U"其中",     U"主动公开", U"答复",
+      U"办结", U"办理完毕", U"予以公开", U"不予",   U"部分公开", U"无法提供", U"转办",     U"转交"};
   std::u32string_view clause = view.clause;
   size_t length = 0;
   size_t at = find_first_word(clause, verbs, &length);
   if (at == npos || !contains(clause, U"申请")) return std::nullopt;
-  if (contains_any(clause, excluded) || contains_any(clause, off_topic_words())) return std::nullopt;
+  if (contains_any(clause, excluded) || contains_any(clause, off_topic_words()))
+    return std::nullopt;
   std::vector<CountMention> counts = find_counts(clause);
   // "网上收到申请12件、信函申请3件" splits the total by channel: no single count to check.
   if (counts.size() > 1) return std::nullopt;
   if (counts.size() == 1 && counts.front().begin > at) {
-    return make_claim(ClaimTopic::kReceived, counts.front().value, false, view.sentence);
+    return make_claim(ClaimTopic::kReceived, counts.front().value, false, view.clause);
   }
-  bool receiving_verb = clause.substr(at, length) != U"受理" && clause.substr(at, length) != U"新收";
+  bool receiving_verb =
+      clause.substr(at, length) != U"受理" && clause.substr(at, length) != U"新收";
   if (receiving_verb && negated_at(clause, at)) {
-    return make_claim(ClaimTopic::kReceived, 0, true, view.sentence);
+    return make_claim(ClaimTopic::kReceived, 0, true, view.clause);
   }
   return std::nullopt;
 }
@@ -71,16 +72,16 @@ std::optional<NarrativeClaim> carried_over(const ClauseView& view) {
     return std::nullopt;
   }
   if (std::optional<long long> count = first_count_after(clause, at + length)) {
-    return make_claim(ClaimTopic::kCarriedOver, count, false, view.sentence);
+    return make_claim(ClaimTopic::kCarriedOver, count, false, view.clause);
   }
-  if (negated_at(clause, at)) return make_claim(ClaimTopic::kCarriedOver, 0, true, view.sentence);
+  if (negated_at(clause, at)) return make_claim(ClaimTopic::kCarriedOver, 0, true, view.clause);
   return std::nullopt;
 }
 
 // Position of a "carried into next year" phrase: 结转下年度, 结转至下一年, 结转2026年.
 size_t forward_keyword(std::u32string_view clause, size_t* length) {
-  static const WordList keywords = {U"结转下年", U"结转下一年", U"结转至下一年", U"结转到下一年",
-                                    U"结转至下年", U"结转到下年", U"转入下一年", U"转入下年"};
+  static const WordList keywords = {U"结转下年",   U"结转下一年", U"结转至下一年", U"结转到下一年",
+                                    U"结转至下年", U"结转到下年", U"转入下一年",   U"转入下年"};
   size_t at = find_first_word(clause, keywords, length);
   if (at != npos) return at;
   for (size_t from = clause.find(U"结转"); from != npos; from = clause.find(U"结转", from + 1)) {
@@ -108,9 +109,9 @@ std::optional<NarrativeClaim> carried_forward(const ClauseView& view) {
   }
   std::optional<long long> count = first_count_after(clause, at + length);
   if (!count) count = only_count(clause.substr(0, at));
-  if (count) return make_claim(ClaimTopic::kCarriedForward, count, false, view.sentence);
+  if (count) return make_claim(ClaimTopic::kCarriedForward, count, false, view.clause);
   if (negated_at(clause, at)) {
-    return make_claim(ClaimTopic::kCarriedForward, 0, true, view.sentence);
+    return make_claim(ClaimTopic::kCarriedForward, 0, true, view.clause);
   }
   return std::nullopt;
 }
@@ -126,7 +127,7 @@ std::optional<NarrativeClaim> completed(const ClauseView& view) {
   if (!completion_about_requests(view)) return std::nullopt;
   std::optional<long long> count = only_count(view.clause);
   if (!count) return std::nullopt;
-  return make_claim(ClaimTopic::kCompleted, count, false, view.sentence);
+  return make_claim(ClaimTopic::kCompleted, count, false, view.clause);
 }
 
 std::optional<NarrativeClaim> all_completed(const ClauseView& view) {
@@ -136,7 +137,7 @@ std::optional<NarrativeClaim> all_completed(const ClauseView& view) {
   size_t done = find_first_word(view.clause, completion_words());
   std::u32string_view before = view.clause.substr(0, done);
   if (!contains_any(before, quantifiers) || contains_any(before, negations)) return std::nullopt;
-  return make_claim(ClaimTopic::kAllCompleted, std::nullopt, false, view.sentence);
+  return make_claim(ClaimTopic::kAllCompleted, std::nullopt, false, view.clause);
 }
 
 }  // namespace

@@ -120,9 +120,11 @@ void check_cases(const NarrativeClaim& claim, const CellLookup& cells, std::vect
     return;
   }
   if (!printed || *printed == stated) return;
-  std::string table_part = review ? "表四 行政复议/总计 " : "表四 行政诉讼总计（直接起诉 + 复议后起诉）";
+  std::string table_part =
+      review ? "表四 行政复议/总计 " : "表四 行政诉讼总计（直接起诉 + 复议后起诉）";
   if (claim.negated) {
-    std::string message = "正文称未发生" + kind + "，但" + table_part + "为 " + format_number(*printed);
+    std::string message =
+        "正文称未发生" + kind + "，但" + table_part + "为 " + format_number(*printed);
     out.push_back(narrative_finding("N-7", keys, message, claim, 0.0, *printed));
     return;
   }

@@ -39,17 +39,19 @@ std::vector<std::u32string> paragraphs_of(std::string_view text) {
   for (size_t i = 0; i < folded.size(); ++i) {
     char32_t c = folded[i];
     std::u32string& current = paragraphs.back();
-    if (c == U'\n' && !current.empty() && is_sentence_end(current.back())) {
-      paragraphs.emplace_back();
-      continue;
-    }
     if (is_space(c)) {
-      size_t next = i + 1;
-      while (next < folded.size() && is_space(folded[next])) ++next;
-      bool between_digits = !current.empty() && is_digit(current.back()) &&
-                            next < folded.size() && is_digit(folded[next]);
-      if (between_digits) current += U' ';
+      size_t next = i;
+      bool line_break = false;
+      for (; next < folded.size() && is_space(folded[next]); ++next) {
+        line_break = line_break || folded[next] == U'\n';
+      }
       i = next - 1;
+      if (current.empty()) continue;
+      if (line_break && is_sentence_end(current.back())) {
+        paragraphs.emplace_back();
+      } else if (is_digit(current.back()) && next < folded.size() && is_digit(folded[next])) {
+        current += U' ';
+      }
       continue;
     }
     // "1,234件": a thousands separator, not a clause break.
@@ -126,7 +128,8 @@ int chinese_multiplier(char32_t c) {
 // The run of count characters starting at `begin`, and whether it is made of ASCII digits.
 size_t run_end(std::u32string_view clause, size_t begin, bool digits) {
   size_t end = begin;
-  while (end < clause.size() && (digits ? is_digit(clause[end]) : is_chinese_numeral(clause[end]))) {
+  while (end < clause.size() &&
+         (digits ? is_digit(clause[end]) : is_chinese_numeral(clause[end]))) {
     ++end;
   }
   return end;

@@ -27,7 +27,7 @@ std::vector<NarrativeSentence> split_sentences(std::string_view text);
 struct CountMention {
   long long value = 0;
   size_t begin = 0;  // position in the clause
-  size_t end = 0;  // one past the unit
+  size_t end = 0;    // one past the unit
 };
 std::vector<CountMention> find_counts(std::u32string_view clause);
 

@@ -23,8 +23,8 @@ void check_table3(const CellLookup& cells, const std::string& template_name,
 // T4-1, T4-2.
 void check_table4(const CellLookup& cells, std::vector<Finding>& out);
 // T2-2 and T2-6 (2021), T2-4 (2019).
-void check_table2(const Report& report, const CellLookup& cells,
-                  const std::string& template_name, std::vector<Finding>& out);
+void check_table2(const Report& report, const CellLookup& cells, const std::string& template_name,
+                  std::vector<Finding>& out);
 // N-1, N-2, N-4, N-6, N-7: section text against 表三 and 表四.
 void check_narrative(const Report& report, const CellLookup& cells, std::vector<Finding>& out);
 

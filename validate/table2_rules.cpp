@@ -25,12 +25,9 @@ void add(std::optional<Finding> finding, std::vector<Finding>& out) {
 void check_row_bound(const CellLookup& cells, const std::string& rule, const std::string& row,
                      const std::vector<std::string>& left, const std::vector<std::string>& right,
                      std::vector<Finding>& out) {
-  Identity identity = make_identity(rule,
-                    Severity::kWarning,
-                    "表二 " + row_label(kTable, row),
-                    row_terms(kTable, row, left),
-                    row_terms(kTable, row, right),
-                    Relation::kAtMost);
+  Identity identity =
+      make_identity(rule, Severity::kWarning, "表二 " + row_label(kTable, row),
+                    row_terms(kTable, row, left), row_terms(kTable, row, right), Relation::kAtMost);
   identity.na_means_absent = true;
   add(check_identity(identity, cells), out);
 }
@@ -81,8 +78,8 @@ void check_fee_unit(const Report& report, const CellLookup& cells, std::vector<F
 
 }  // namespace
 
-void check_table2(const Report& report, const CellLookup& cells,
-                  const std::string& template_name, std::vector<Finding>& out) {
+void check_table2(const Report& report, const CellLookup& cells, const std::string& template_name,
+                  std::vector<Finding>& out) {
   if (template_name == "2019") {
     // T2-4: 对外公开总数量 is cumulative, so it holds at least this year's 本年新公开数量.
     for (const std::string row : {"art20_1.rules", "art20_1.normative_documents"}) {

@@ -17,9 +17,7 @@ void add(std::optional<Finding> finding, std::vector<Finding>& out) {
   if (finding) out.push_back(std::move(*finding));
 }
 
-std::string column_scope(const std::string& col) {
-  return "表三 " + col_label(kTable, col) + "列";
-}
+std::string column_scope(const std::string& col) { return "表三 " + col_label(kTable, col) + "列"; }
 
 std::string row_scope(const std::string& row) { return "表三 " + row_label(kTable, row) + "行"; }
 
@@ -31,8 +29,8 @@ std::string key(const std::string& row, const std::string& col) {
 void check_balance(const CellLookup& cells, std::vector<Finding>& out) {
   for (const std::string& col : t3_columns()) {
     Identity identity = make_identity("T3-1", Severity::kError, column_scope(col),
-                      column_terms(kTable, {"new", "carried_over"}, col),
-                      column_terms(kTable, {"total", "carried_forward"}, col));
+                                      column_terms(kTable, {"new", "carried_over"}, col),
+                                      column_terms(kTable, {"total", "carried_forward"}, col));
     add(check_identity(identity, cells), out);
   }
 }
@@ -65,7 +63,8 @@ std::vector<std::string> outcome_rows(const CellLookup& cells, const std::string
 void check_outcomes(const CellLookup& cells, const std::string& template_name,
                     std::vector<Finding>& out) {
   for (const std::string& col : t3_columns()) {
-    Identity identity = make_identity("T3-2", Severity::kError, column_scope(col),
+    Identity identity =
+        make_identity("T3-2", Severity::kError, column_scope(col),
                       column_terms(kTable, outcome_rows(cells, template_name, col), col),
                       column_terms(kTable, {"total"}, col));
     identity.left_name = "办理结果各项";
@@ -93,8 +92,8 @@ void check_row_totals(const CellLookup& cells, const std::string& template_name,
   }
   for (const std::string& row : rows) {
     Identity identity = make_identity("T3-3", Severity::kError, row_scope(row),
-                      row_terms(kTable, row, t3_applicant_columns()),
-                      row_terms(kTable, row, {"total"}));
+                                      row_terms(kTable, row, t3_applicant_columns()),
+                                      row_terms(kTable, row, {"total"}));
     add(check_identity(identity, cells), out);
   }
 }
@@ -107,8 +106,8 @@ void check_subtotals(const CellLookup& cells, const std::string& template_name,
   for (const std::string& row : rows) {
     if (!cells.has(key(row, "org_subtotal"))) continue;
     Identity identity = make_identity("T3-4", Severity::kError, row_scope(row),
-                      row_terms(kTable, row, t3_org_columns()),
-                      row_terms(kTable, row, {"org_subtotal"}));
+                                      row_terms(kTable, row, t3_org_columns()),
+                                      row_terms(kTable, row, {"org_subtotal"}));
     add(check_identity(identity, cells), out);
   }
   std::vector<std::string> outcome_rows = t3_outcome_rows(template_name);
@@ -122,7 +121,8 @@ void check_subtotals(const CellLookup& cells, const std::string& template_name,
     std::string subtotal = group + ".subtotal";
     for (const std::string& col : cols) {
       if (leaves.empty() || !cells.has(key(subtotal, col))) continue;
-      Identity identity = make_identity("T3-4", Severity::kError, column_scope(col),
+      Identity identity =
+          make_identity("T3-4", Severity::kError, column_scope(col),
                         column_terms(kTable, leaves, col), column_terms(kTable, {subtotal}, col));
       add(check_identity(identity, cells), out);
     }
@@ -136,8 +136,8 @@ void check_disclosure_rate(const CellLookup& cells, std::vector<Finding>& out) {
     std::vector<std::string> disclosed = {"granted", "partial"};
     if (!cells.number(key("granted", col))) disclosed = {"partial"};
     Identity identity = make_identity("T3-8", Severity::kError, column_scope(col),
-                      column_terms(kTable, disclosed, col), column_terms(kTable, {"total"}, col),
-                      Relation::kAtMost);
+                                      column_terms(kTable, disclosed, col),
+                                      column_terms(kTable, {"total"}, col), Relation::kAtMost);
     identity.report_uncertain = false;
     add(check_identity(identity, cells), out);
   }

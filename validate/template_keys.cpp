@@ -7,10 +7,10 @@ namespace {
 bool is_2019(const std::string& template_name) { return template_name == "2019"; }
 
 const std::vector<std::string>& denied_leaves() {
-  static const std::vector<std::string> rows = {
-      "denied.state_secret",     "denied.law_prohibited", "denied.three_safeties",
-      "denied.third_party",      "denied.internal_affairs", "denied.process_info",
-      "denied.enforcement_file", "denied.inquiry"};
+  static const std::vector<std::string> rows = {"denied.state_secret",     "denied.law_prohibited",
+                                                "denied.three_safeties",   "denied.third_party",
+                                                "denied.internal_affairs", "denied.process_info",
+                                                "denied.enforcement_file", "denied.inquiry"};
   return rows;
 }
 
@@ -118,8 +118,7 @@ const std::vector<std::string>& t4_groups() {
 }
 
 const std::vector<std::string>& t4_columns() {
-  static const std::vector<std::string> cols = {"upheld", "corrected", "other", "pending",
-                                                "total"};
+  static const std::vector<std::string> cols = {"upheld", "corrected", "other", "pending", "total"};
   return cols;
 }
 

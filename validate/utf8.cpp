@@ -78,8 +78,7 @@ bool contains_any(std::u32string_view text, const WordList& words) {
   return false;
 }
 
-size_t find_first_word(std::u32string_view text, const WordList& words,
-                       size_t* length) {
+size_t find_first_word(std::u32string_view text, const WordList& words, size_t* length) {
   size_t best = std::u32string_view::npos;
   for (std::u32string_view word : words) {
     size_t at = text.find(word);

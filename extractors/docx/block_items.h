@@ -1,8 +1,8 @@
 #pragma once
 
-#include <vector>
-
 #include <libxml/tree.h>
+
+#include <vector>
 
 namespace ogi {
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <libxml/tree.h>
+
 #include <array>
 #include <map>
 #include <set>
 #include <string>
-
-#include <libxml/tree.h>
 
 namespace ogi {
 

@@ -7,10 +7,10 @@
 namespace ogi {
 namespace {
 
-constexpr std::array<std::u32string_view, 10> kChineseDigits = {
-    U"零", U"一", U"二", U"三", U"四", U"五", U"六", U"七", U"八", U"九"};
-constexpr std::array<std::u32string_view, 10> kLegalDigits = {
-    U"零", U"壹", U"贰", U"叁", U"肆", U"伍", U"陆", U"柒", U"捌", U"玖"};
+constexpr std::array<std::u32string_view, 10> kChineseDigits = {U"零", U"一", U"二", U"三", U"四",
+                                                                U"五", U"六", U"七", U"八", U"九"};
+constexpr std::array<std::u32string_view, 10> kLegalDigits = {U"零", U"壹", U"贰", U"叁", U"肆",
+                                                              U"伍", U"陆", U"柒", U"捌", U"玖"};
 constexpr std::u32string_view kHeavenlyStems = U"甲乙丙丁戊己庚辛壬癸";
 constexpr std::u32string_view kEarthlyBranches = U"子丑寅卯辰巳午未申酉戌亥";
 
@@ -42,13 +42,24 @@ std::u32string chinese_counting(int number, const std::array<std::u32string_view
 std::u32string letters(int number, char32_t first) {
   // A..Z, then AA..ZZ, AAA..: Word repeats the letter.
   const int repeat = (number - 1) / 26 + 1;
-  return std::u32string(static_cast<size_t>(repeat), first + static_cast<char32_t>((number - 1) % 26));
+  return std::u32string(static_cast<size_t>(repeat),
+                        first + static_cast<char32_t>((number - 1) % 26));
 }
 
 std::string roman(int number, bool upper) {
-  static constexpr std::array<std::pair<int, std::string_view>, 13> kNumerals = {{
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  static constexpr std::array<std::pair<int, std::string_view>, 13> kNumerals = {{{1000, "M"},
+                                                                                  {900, "CM"},
+                                                                                  {500, "D"},
+                                                                                  {400, "CD"},
+                                                                                  {100, "C"},
+                                                                                  {90, "XC"},
+                                                                                  {50, "L"},
+                                                                                  {40, "XL"},
+                                                                                  {10, "X"},
+                                                                                  {9, "IX"},
+                                                                                  {5, "V"},
+                                                                                  {4, "IV"},
+                                                                                  {1, "I"}}};
   std::string out;
   for (const auto& [value, numeral] : kNumerals) {
     for (; number >= value; number -= value) out += numeral;

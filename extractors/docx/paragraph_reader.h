@@ -1,9 +1,9 @@
 #pragma once
 
+#include <libxml/tree.h>
+
 #include <string>
 #include <utility>
-
-#include <libxml/tree.h>
 
 #include "extractors/docx/list_numbering.h"
 

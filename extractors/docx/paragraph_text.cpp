@@ -14,8 +14,8 @@ using wordml::is_w;
 
 // Inline containers whose children are read as if they were the paragraph's own.
 bool is_transparent_container(const xmlNode* node) {
-  static constexpr std::string_view kContainers[] = {
-      "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo"};
+  static constexpr std::string_view kContainers[] = {"hyperlink", "smartTag",  "customXml", "ins",
+                                                     "moveTo",    "fldSimple", "dir",       "bdo"};
   return std::any_of(std::begin(kContainers), std::end(kContainers),
                      [node](std::string_view local) { return is_w(node, local); });
 }

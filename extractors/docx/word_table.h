@@ -1,9 +1,9 @@
 #pragma once
 
+#include <libxml/tree.h>
+
 #include <string>
 #include <vector>
-
-#include <libxml/tree.h>
 
 #include "extractors/docx/paragraph_reader.h"
 #include "model/document.h"
@@ -13,8 +13,8 @@ namespace ogi {
 // A w:tbl read into a native grid, with the nodes the body walker needs to place what sits
 // inside its cells.
 struct WordTable {
-  Table grid;  // nesting_depth left at 0; the caller knows the depth
-  std::vector<const xmlNode*> cells;  // every w:tc in document order
+  Table grid;                                 // nesting_depth left at 0; the caller knows the depth
+  std::vector<const xmlNode*> cells;          // every w:tc in document order
   std::vector<const xmlNode*> nested_tables;  // w:tbl directly inside those cells, in order
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <libxml/tree.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <libxml/tree.h>
 
 namespace ogi::wordml {
 

@@ -6,7 +6,8 @@ namespace ogi {
 
 // Visits `root` and its descendants in document order without recursion: pages nest elements
 // arbitrarily deep, so no call stack may grow with the tree. `enter(node)` says whether to visit
-// the node's children; `leave(node)` follows each node `enter` accepted, once its children are done.
+// the node's children; `leave(node)` follows each node `enter` accepted, once its children are
+// done.
 template <typename Enter, typename Leave>
 void walk_subtree(const xmlNode* root, Enter&& enter, Leave&& leave) {
   if (root == nullptr) return;

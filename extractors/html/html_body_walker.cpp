@@ -11,8 +11,8 @@
 namespace ogi {
 namespace {
 
-// Tables inside this many layout tables are looked through unread: deciding reads the whole
-// subtree, and hostile nesting must not make the walk quadratic.
+// Tables inside this many tables are looked through unread: deciding reads the whole subtree, and
+// hostile nesting must neither make the walk quadratic nor recurse deeply.
 constexpr int kMaxLayoutTableDepth = 16;
 // Images smaller than this (by their declared size) are icons and bullets, not tables.
 constexpr int kMinContentImagePixels = 48;
@@ -85,18 +85,29 @@ class BodyWalker {
     if (is_block_element(node)) flush();
   }
 
-  // A data table is taken whole; a layout table is entered like a <div>.
+  // A data table is taken whole (tables inside it follow it); a layout table is entered like a
+  // <div>.
   bool enter_table(const xmlNode* node) {
     flush();
     if (layout_depth_ < kMaxLayoutTableDepth) {
       HtmlTable table = read_html_table(node);
       if (!is_layout_table(table)) {
         document_.add_table(std::move(table.grid));
+        ++layout_depth_;
+        for (const xmlNode* nested : table.nested_tables) walk_nested(nested);
+        --layout_depth_;
         return false;
       }
     }
     ++layout_depth_;
     return true;
+  }
+
+  void walk_nested(const xmlNode* table) {
+    walk_subtree(
+        table, [this](const xmlNode* node) { return enter(node); },
+        [this](const xmlNode* node) { leave(node); });
+    flush();
   }
 
   void flush() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "extractors/html/dom_walk.h"
@@ -11,20 +12,21 @@ namespace ogi {
 namespace {
 
 constexpr std::array<std::string_view, 37> kBlockElements = {
-    "address", "article", "aside",  "blockquote", "body",    "caption", "center", "dd",
-    "div",     "dl",      "dt",     "fieldset",   "figcaption", "figure", "footer", "form",
-    "h1",      "h2",      "h3",     "h4",         "h5",      "h6",      "header", "hr",
-    "html",    "li",      "main",   "ol",         "p",       "pre",     "section", "table",
-    "tbody",   "td",      "tfoot",  "th",         "tr"};
+    "address", "article", "aside", "blockquote", "body",       "caption", "center",  "dd",
+    "div",     "dl",      "dt",    "fieldset",   "figcaption", "figure",  "footer",  "form",
+    "h1",      "h2",      "h3",    "h4",         "h5",         "h6",      "header",  "hr",
+    "html",    "li",      "main",  "ol",         "p",          "pre",     "section", "table",
+    "tbody",   "td",      "tfoot", "th",         "tr"};
 
 constexpr std::array<std::string_view, 20> kNeverText = {
-    "script", "style",  "noscript", "iframe",   "frame",  "frameset", "template",
-    "head",   "title",  "meta",     "link",     "object", "embed",    "svg",
-    "canvas", "button", "input",    "select",   "textarea", "nav"};
+    "script", "style",  "noscript", "iframe", "frame",    "frameset", "template",
+    "head",   "title",  "meta",     "link",   "object",   "embed",    "svg",
+    "canvas", "button", "input",    "select", "textarea", "nav"};
 
-// Words in an id or class that mark site chrome; matched inside tokens ("topnav", "sub-menu").
-constexpr std::array<std::string_view, 7> kChromeWords = {"nav",   "menu",      "footer", "crumb",
-                                                          "share", "copyright", "header"};
+// Words in an id or class that mark site chrome; matched inside tokens ("topnav", "sub-menu"). Side
+// bars and related-article lists carry other reports' titles, which would pass for this one's.
+constexpr std::array<std::string_view, 9> kChromeWords = {
+    "nav", "menu", "footer", "crumb", "share", "copyright", "header", "sidebar", "related"};
 
 // A header search looks this far for a title heading before giving up.
 constexpr int kMaxHeadingSearchNodes = 4096;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <string_view>
-
 #include <libxml/tree.h>
+
+#include <string_view>
 
 namespace ogi {
 

@@ -41,8 +41,8 @@ std::string meta_charset(const std::string& head) {
   for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
        meta = head.find("<meta", meta + 5)) {
     const std::size_t close = head.find('>', meta);
-    const std::string tag = head.substr(meta, close == std::string::npos ? std::string::npos
-                                                                          : close - meta);
+    const std::string tag =
+        head.substr(meta, close == std::string::npos ? std::string::npos : close - meta);
     const std::size_t charset = tag.find("charset");
     if (charset == std::string::npos) continue;
     std::string value = value_after(tag, charset + 7);

@@ -38,8 +38,7 @@ Document extract_html(const std::string& path) {
   Document document;
   document.format = "html";
   if (lossy) {
-    document.issues.push_back(
-        {"encoding", "页面编码无法完整识别，部分字符已替换为U+FFFD"});
+    document.issues.push_back({"encoding", "页面编码无法完整识别，部分字符已替换为U+FFFD"});
   }
   const HtmlBodyStats stats = append_html_body(page_body(page), document);
   if (auto issue = table_image_issue(document, stats.content_images)) {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "extractors/html/dom_walk.h"
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_text.h"
 #include "extractors/span_grid.h"
-#include "extractors/xml_nodes.h"
 
 namespace ogi {
 namespace {
@@ -16,21 +16,6 @@ constexpr std::size_t kLongProseBytes = 600;
 // A data table with a long note row still has numbers; a layout table has almost none.
 constexpr int kMinDataTableNumbers = 3;
 
-std::vector<const xmlNode*> table_rows(const xmlNode* table) {
-  std::vector<const xmlNode*> rows;
-  for (const xmlNode* child : element_children(table)) {
-    if (is_html_element(child, "tr")) {
-      rows.push_back(child);
-    } else if (is_html_element(child, "thead") || is_html_element(child, "tbody") ||
-               is_html_element(child, "tfoot")) {
-      for (const xmlNode* row : element_children(child)) {
-        if (is_html_element(row, "tr")) rows.push_back(row);
-      }
-    }
-  }
-  return rows;
-}
-
 bool is_digits(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\n");
   if (first == std::string_view::npos) return false;
@@ -39,32 +24,52 @@ bool is_digits(std::string_view text) {
   return std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+void add_cell(const xmlNode* cell, SpanGrid& grid, HtmlTable& table) {
+  CellText text = html_cell_text(cell);
+  table.nested_tables.insert(table.nested_tables.end(), text.nested_tables.begin(),
+                             text.nested_tables.end());
+  table.has_long_prose = table.has_long_prose || text.text.size() >= kLongProseBytes;
+  table.numeric_cells += is_digits(text.text);
+  grid.add_cell(integer_attribute(cell, "rowspan", 1), integer_attribute(cell, "colspan", 1),
+                std::move(text.text));
+}
+
 }  // namespace
 
 HtmlTable read_html_table(const xmlNode* table) {
   HtmlTable result;
   SpanGrid grid;
-  for (const xmlNode* row : table_rows(table)) {
-    grid.begin_row();
-    for (const xmlNode* cell : element_children(row)) {
-      if (!is_html_element(cell, "td") && !is_html_element(cell, "th")) continue;
-      if (is_skipped_element(cell)) continue;
-      CellText text = html_cell_text(cell);
-      result.has_nested_table = result.has_nested_table || text.has_nested_table;
-      result.has_long_prose = result.has_long_prose || text.text.size() >= kLongProseBytes;
-      result.numeric_cells += is_digits(text.text);
-      grid.add_cell(integer_attribute(cell, "rowspan", 1), integer_attribute(cell, "colspan", 1),
-                    std::move(text.text));
-    }
-  }
+  bool in_row = false;
+  // Rows and cells are found anywhere below the table except inside nested tables: libxml2 nests
+  // a <tr> that follows an unclosed <font> or <p> inside the previous cell, where a browser (and
+  // the HTML table model) starts a new row.
+  walk_subtree(
+      table,
+      [&](const xmlNode* node) {
+        if (node == table) return true;
+        if (node->type != XML_ELEMENT_NODE || is_skipped_element(node)) return false;
+        if (is_html_element(node, "table") || is_html_element(node, "caption")) return false;
+        if (is_html_element(node, "tr")) {
+          grid.begin_row();
+          in_row = true;
+          return true;
+        }
+        if (is_html_element(node, "td") || is_html_element(node, "th")) {
+          if (!in_row) grid.begin_row();
+          in_row = true;
+          add_cell(node, grid, result);
+        }
+        return true;
+      },
+      [](const xmlNode*) {});
   result.grid = grid.finish();
   return result;
 }
 
 bool is_layout_table(const HtmlTable& table) {
-  if (table.has_nested_table) return true;
   if (table.grid.col_count <= 1) return true;
-  return table.has_long_prose && table.numeric_cells < kMinDataTableNumbers;
+  const bool wraps_content = !table.nested_tables.empty() || table.has_long_prose;
+  return wraps_content && table.numeric_cells < kMinDataTableNumbers;
 }
 
 }  // namespace ogi

@@ -2,6 +2,8 @@
 
 #include <libxml/tree.h>
 
+#include <vector>
+
 #include "model/document.h"
 
 namespace ogi {
@@ -9,8 +11,8 @@ namespace ogi {
 // A <table> read into the model's grid, with what decides whether it only lays out the page.
 struct HtmlTable {
   Table grid;
-  bool has_nested_table = false;
-  bool has_long_prose = false;  // a cell holding a paragraph of running text
+  std::vector<const xmlNode*> nested_tables;  // tables inside its cells, in document order
+  bool has_long_prose = false;                // a cell holding a paragraph of running text
   int numeric_cells = 0;
 };
 
@@ -19,9 +21,10 @@ struct HtmlTable {
 // holds only &nbsp; keeps it (normalize makes it empty).
 HtmlTable read_html_table(const xmlNode* table);
 
-// A table that lays out the page rather than holding data: one column of wrappers, a table with
-// tables inside, or running text in a table that has hardly any numbers. Its content belongs to
-// the body in reading order.
+// A table that lays out the page rather than holding data: one column of wrappers, or a table with
+// hardly any numbers of its own that holds other tables or running text. Its content belongs to
+// the body in reading order. (A data table with a table inside — an unclosed cell swallowing the
+// next table — stays a table; the inner one is read after it.)
 bool is_layout_table(const HtmlTable& table);
 
 }  // namespace ogi

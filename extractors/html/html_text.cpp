@@ -39,7 +39,12 @@ CellText html_cell_text(const xmlNode* cell) {
         }
         if (node->type != XML_ELEMENT_NODE || is_skipped_element(node)) return false;
         if (node != cell && is_html_element(node, "table")) {
-          result.has_nested_table = true;
+          result.nested_tables.push_back(node);
+          return false;
+        }
+        // Misnested rows and cells belong to the table, not to this cell (html_table.h).
+        if (node != cell && (is_html_element(node, "tr") || is_html_element(node, "td") ||
+                             is_html_element(node, "th"))) {
           return false;
         }
         if (is_html_element(node, "br")) {

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <string>
-
 #include <libxml/tree.h>
+
+#include <string>
+#include <vector>
 
 namespace ogi {
 
@@ -12,7 +13,7 @@ void append_html_text(const xmlNode* text_node, bool preformatted, std::string& 
 
 struct CellText {
   std::string text;
-  bool has_nested_table = false;
+  std::vector<const xmlNode*> nested_tables;  // <table> elements inside the cell, outermost only
 };
 
 // The text of a table cell: inline elements joined with nothing between them, so a number split

@@ -48,8 +48,9 @@ PaintedPath device_path(GfxState* state, bool stroked) {
 }  // namespace
 
 PageCapture::PageCapture(int page_index)
+    // Diagonal text is a watermark ("内部资料" across the page), never a cell or a paragraph.
     : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false,
-                    /*append=*/false),
+                    /*append=*/false, /*discardDiagA=*/true),
       page_index_(page_index) {}
 
 void PageCapture::stroke(GfxState* state) { capture(state, true); }

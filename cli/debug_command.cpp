@@ -1,0 +1,109 @@
+// `ogi debug FILE [--png DIR]`: what layout saw. Prints the rebuilt tables and paragraphs; with
+// --png, renders each page of a PDF with the rulings, cells and keyed values drawn over it.
+#include <poppler-document.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "extractors/extract_error.h"
+#include "layout/page_overlay.h"
+#include "layout/report_builder.h"
+
+namespace ogi {
+namespace {
+
+struct DebugOptions {
+  std::string file;
+  std::string png_dir;
+  double dpi = 110;
+};
+
+void print_structure(const Document& document) {
+  size_t table_number = 0;
+  for (const Block& block : document.body) {
+    if (block.kind == BlockKind::kParagraph) {
+      const Paragraph& paragraph = document.paragraphs[block.index];
+      std::cout << "[p" << paragraph.page + 1 << "] " << paragraph.text << "\n";
+      continue;
+    }
+    const Table& table = document.tables[block.index];
+    std::cout << "== table " << ++table_number << " pages " << table.page + 1 << "-"
+              << table.last_page + 1 << ", " << table.row_count << "x" << table.col_count << "\n";
+    for (const TableCell& cell : table.cells) {
+      std::cout << "  (" << cell.row << "," << cell.col << ") " << cell.row_span << "x"
+                << cell.col_span << " p" << cell.page + 1 << " " << cell.text << "\n";
+    }
+  }
+}
+
+// One PNG and one legend file per page.
+bool write_page_images(const DebugOptions& options, const Document& document,
+                       const Report& report) {
+  const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(options.file));
+  if (!pdf || pdf->is_locked()) return false;
+  std::filesystem::create_directories(options.png_dir);
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing);
+  renderer.set_image_format(poppler::image::format_argb32);
+  const int pages = std::min<int>(pdf->pages(), static_cast<int>(document.pages.size()));
+  for (int index = 0; index < pages; ++index) {
+    const std::unique_ptr<poppler::page> page(pdf->create_page(index));
+    poppler::image image = renderer.render_page(page.get(), options.dpi, options.dpi);
+    if (!image.is_valid()) return false;
+    RasterView raster{reinterpret_cast<std::uint32_t*>(image.data()), image.width(), image.height(),
+                      image.bytes_per_row() / 4, options.dpi / 72.0};
+    const std::vector<std::string> legend = draw_page_overlay(raster, document, report, index);
+    const auto stem =
+        std::filesystem::path(options.png_dir) / ("page-" + std::to_string(index + 1));
+    if (!image.save(stem.string() + ".png", "png")) return false;
+    std::ofstream out(stem.string() + ".keys.tsv");
+    for (const std::string& line : legend) out << line << "\n";
+  }
+  return true;
+}
+
+int run_debug(const DebugOptions& options) {
+  try {
+    const Document document = read_document(options.file);
+    const Report report = build_report(document);
+    print_structure(document);
+    if (options.png_dir.empty()) return kExitOk;
+    if (document.pages.empty() || document.format != "pdf") {
+      std::cerr << "ogi: --png draws PDF pages only\n";
+      return kExitUsage;
+    }
+    if (!write_page_images(options, document, report)) {
+      std::cerr << "ogi: " << options.file << ": cannot render the pages\n";
+      return kExitUnreadable;
+    }
+    return kExitOk;
+  } catch (const ExtractError& error) {
+    std::cerr << "ogi: " << options.file << ": " << error.code() << ": " << error.what() << "\n";
+    return kExitUnreadable;
+  }
+}
+
+}  // namespace
+
+void add_debug_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<DebugOptions>();
+  CLI::App* command = app.add_subcommand(
+      "debug", "Print the tables and paragraphs layout rebuilt; --png draws them over the pages");
+  command->add_option("file", options->file, "One report file")->required();
+  command->add_option("--png", options->png_dir,
+                      "Write page-N.png (rules red, cells by table kind, keyed values numbered) "
+                      "and page-N.keys.tsv (number, key, raw, bbox) into this folder");
+  command->add_option("--dpi", options->dpi, "Rendering resolution for --png")
+      ->check(CLI::Range(20.0, 600.0));
+  command->callback([options, &exit_code] { exit_code = run_debug(*options); });
+}
+
+}  // namespace ogi

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <leptonica/allheaders.h>
+
+#include <memory>
+#include <vector>
+
+namespace ogi {
+
+// Owning handles for Leptonica objects: Leptonica frees through a pointer-to-pointer, which
+// unique_ptr cannot call directly.
+struct PixDeleter {
+  void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+struct BoxaDeleter {
+  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+struct PixaDeleter {
+  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
+struct BoxDeleter {
+  void operator()(BOX* box) const { boxDestroy(&box); }
+};
+struct NumaDeleter {
+  void operator()(NUMA* numa) const { numaDestroy(&numa); }
+};
+
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+using LeptBoxPtr = std::unique_ptr<BOX, BoxDeleter>;
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+using NumaPtr = std::unique_ptr<NUMA, NumaDeleter>;
+
+// A rectangle in image pixels, half-open: [x0, x1) x [y0, y1).
+struct PixelBox {
+  int x0 = 0;
+  int y0 = 0;
+  int x1 = 0;
+  int y1 = 0;
+
+  int width() const { return x1 - x0; }
+  int height() const { return y1 - y0; }
+  bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+
+inline LeptBoxPtr lept_box(const PixelBox& box) {
+  return LeptBoxPtr(boxCreate(box.x0, box.y0, box.width(), box.height()));
+}
+
+// The pixel rectangles of a Boxa, in its order.
+std::vector<PixelBox> pixel_boxes(BOXA* boxa);
+
+}  // namespace ogi

@@ -1,0 +1,120 @@
+#include "extractors/ocr/ocr_engine.h"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+
+#include "extractors/extract_error.h"
+#include "model/utf8.h"
+
+namespace ogi {
+namespace {
+
+constexpr const char* kLanguage = "chi_sim";
+constexpr const char* kDigits = "0123456789.-+";
+
+tesseract::PageSegMode page_seg_mode(Segmentation mode) {
+  switch (mode) {
+    case Segmentation::kAuto:
+      return tesseract::PSM_AUTO;
+    case Segmentation::kBlock:
+      return tesseract::PSM_SINGLE_BLOCK;
+    case Segmentation::kLine:
+      return tesseract::PSM_SINGLE_LINE;
+    case Segmentation::kWord:
+      return tesseract::PSM_SINGLE_WORD;
+    case Segmentation::kRawLine:
+      return tesseract::PSM_RAW_LINE;
+  }
+  return tesseract::PSM_SINGLE_BLOCK;
+}
+
+std::string take_text(char* text) {
+  const std::unique_ptr<char[]> owned(text);
+  return owned ? std::string(owned.get()) : std::string();
+}
+
+PixelBox box_at(const tesseract::PageIterator& it, tesseract::PageIteratorLevel level) {
+  PixelBox box;
+  it.BoundingBox(level, &box.x0, &box.y0, &box.x1, &box.y1);
+  return box;
+}
+
+std::vector<OcrWord> collect_words(tesseract::ResultIterator& it) {
+  std::vector<OcrWord> words;
+  int line = -1;
+  do {
+    if (it.Empty(tesseract::RIL_SYMBOL)) continue;
+    if (it.IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+    if (it.IsAtBeginningOf(tesseract::RIL_WORD) || words.empty()) {
+      OcrWord word;
+      word.text = take_text(it.GetUTF8Text(tesseract::RIL_WORD));
+      word.box = box_at(it, tesseract::RIL_WORD);
+      word.confidence = std::clamp(it.Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
+      word.line = std::max(line, 0);
+      words.push_back(std::move(word));
+    }
+    words.back().symbols.push_back(
+        {take_text(it.GetUTF8Text(tesseract::RIL_SYMBOL)), box_at(it, tesseract::RIL_SYMBOL)});
+  } while (it.Next(tesseract::RIL_SYMBOL));
+  return words;
+}
+
+bool is_cjk(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+}  // namespace
+
+void TessApiRelease::operator()(tesseract::TessBaseAPI* api) const {
+  api->End();
+  delete api;
+}
+
+OcrEngine::OcrEngine() : api_(new tesseract::TessBaseAPI) {
+  // Tesseract's diagnostics ("Empty page!!", resolution warnings) are not ours to print.
+  api_->SetVariable("debug_file", "/dev/null");
+  if (api_->Init(nullptr, kLanguage, tesseract::OEM_LSTM_ONLY) != 0) {
+    throw ExtractError("ocr_unavailable",
+                       "the Tesseract model for Simplified Chinese (chi_sim) cannot be loaded");
+  }
+  api_->SetVariable("debug_file", "/dev/null");
+}
+
+void OcrEngine::set_image(PIX* image, double dpi) {
+  api_->SetImage(image);
+  api_->SetSourceResolution(static_cast<int>(dpi));
+}
+
+std::vector<OcrWord> OcrEngine::read(const PixelBox& box, Segmentation mode, bool digits_only) {
+  api_->SetPageSegMode(page_seg_mode(mode));
+  api_->SetVariable("tessedit_char_whitelist", digits_only ? kDigits : "");
+  api_->SetRectangle(box.x0, box.y0, box.width(), box.height());
+  std::vector<OcrWord> words;
+  if (api_->Recognize(nullptr) == 0) {
+    const std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+    if (it) words = collect_words(*it);
+  }
+  return words;
+}
+
+std::string joined_text(const std::vector<OcrWord>& words) {
+  std::u32string text;
+  for (const OcrWord& word : words) {
+    const std::u32string part = utf8_to_u32(word.text);
+    if (part.empty()) continue;
+    if (!text.empty() && !is_cjk(text.back()) && !is_cjk(part.front())) text.push_back(U' ');
+    text += part;
+  }
+  return u32_to_utf8(text);
+}
+
+double lowest_confidence(const std::vector<OcrWord>& words) {
+  double lowest = 1;
+  for (const OcrWord& word : words) lowest = std::min(lowest, word.confidence);
+  return lowest;
+}
+
+}  // namespace ogi

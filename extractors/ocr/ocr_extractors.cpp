@@ -1,0 +1,45 @@
+#include "extractors/ocr/ocr_extractors.h"
+
+#include "extractors/ocr/ocr_pool.h"
+#include "extractors/ocr/page_source.h"
+#include "extractors/ocr/page_triage.h"
+#include "extractors/pdf/pdf_extractor.h"
+
+namespace ogi {
+namespace {
+
+void replace_pages(Document& document, const PageSource& source, const std::vector<int>& indices) {
+  std::vector<Page> pages = ocr_pages(source, indices);
+  for (size_t i = 0; i < indices.size(); ++i) {
+    const size_t index = static_cast<size_t>(indices[i]);
+    if (index >= document.pages.size()) document.pages.resize(index + 1);
+    document.pages[index] = std::move(pages[i]);
+    document.ocr_pages.push_back(indices[i] + 1);
+  }
+}
+
+}  // namespace
+
+Document extract_pdf_with_ocr(const std::string& path) {
+  Document document = extract_pdf(path);
+  std::vector<int> scanned;
+  for (size_t i = 0; i < document.pages.size(); ++i) {
+    if (needs_ocr(document.pages[i])) scanned.push_back(static_cast<int>(i));
+  }
+  if (scanned.empty()) return document;
+  const std::unique_ptr<PageSource> source = open_pdf_pages(path);
+  replace_pages(document, *source, scanned);
+  return document;
+}
+
+Document extract_image(const std::string& path) {
+  const std::unique_ptr<PageSource> source = open_image_pages(path);
+  Document document;
+  document.format = "image";
+  std::vector<int> all(source->page_count());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  replace_pages(document, *source, all);
+  return document;
+}
+
+}  // namespace ogi

@@ -1,0 +1,66 @@
+#include "extractors/ocr/ocr_pool.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "extractors/ocr/ocr_engine.h"
+#include "extractors/ocr/page_ocr.h"
+
+namespace ogi {
+namespace {
+
+class PagePool {
+ public:
+  PagePool(const PageSource& source, const std::vector<int>& indices)
+      : source_(source), indices_(indices), pages_(indices.size()) {}
+
+  void work() {
+    try {
+      OcrEngine engine;
+      for (size_t next = next_++; next < indices_.size() && !failed_; next = next_++) {
+        const RasterPage raster = source_.render(indices_[next]);
+        pages_[next] = ocr_page(engine, raster, indices_[next]);
+      }
+    } catch (...) {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      if (!error_) error_ = std::current_exception();
+      failed_ = true;
+    }
+  }
+
+  std::vector<Page> finish() {
+    if (error_) std::rethrow_exception(error_);
+    return std::move(pages_);
+  }
+
+ private:
+  const PageSource& source_;
+  const std::vector<int>& indices_;
+  std::vector<Page> pages_;
+  std::atomic<size_t> next_ = 0;
+  std::atomic<bool> failed_ = false;
+  std::mutex mutex_;
+  std::exception_ptr error_;
+};
+
+}  // namespace
+
+std::vector<Page> ocr_pages(const PageSource& source, const std::vector<int>& page_indices) {
+  if (page_indices.empty()) return {};
+  // Read by OpenMP when Tesseract's first engine starts; later changes are ignored.
+  setenv("OMP_THREAD_LIMIT", "1", 1);
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const size_t workers = std::min(cores, page_indices.size());
+  PagePool pool(source, page_indices);
+  std::vector<std::jthread> threads;
+  for (size_t i = 1; i < workers; ++i) threads.emplace_back([&pool] { pool.work(); });
+  pool.work();
+  for (std::jthread& thread : threads) thread.join();
+  return pool.finish();
+}
+
+}  // namespace ogi

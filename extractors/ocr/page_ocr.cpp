@@ -1,0 +1,100 @@
+#include "extractors/ocr/page_ocr.h"
+
+#include "extractors/ocr/cell_reader.h"
+#include "extractors/ocr/page_orientation.h"
+#include "extractors/ocr/page_text.h"
+#include "extractors/ocr/table_cells.h"
+
+namespace ogi {
+namespace {
+
+// Rules are erased a little wider than drawn: a scan's rule edges are ragged.
+constexpr int kRuleMargin = 5;
+
+class PageMapper {
+ public:
+  explicit PageMapper(const PreparedPage& page) : scale_(page.points_per_pixel()) {}
+  double scale() const { return scale_; }
+  Box box(const PixelBox& pixels) const {
+    return {pixels.x0 * scale_, pixels.y0 * scale_, pixels.x1 * scale_, pixels.y1 * scale_};
+  }
+
+ private:
+  double scale_;
+};
+
+std::vector<RulingSegment> ruling_segments(const PreparedPage& page, int page_index) {
+  const PageMapper map(page);
+  std::vector<RulingSegment> segments;
+  for (const PixelBox& line : page.rules.horizontal) {
+    const Box b = map.box(line);
+    segments.push_back({b.x0, b.center_y(), b.x1, b.center_y(), b.height(), page_index});
+  }
+  for (const PixelBox& line : page.rules.vertical) {
+    const Box b = map.box(line);
+    segments.push_back({b.center_x(), b.y0, b.center_x(), b.y1, b.width(), page_index});
+  }
+  return segments;
+}
+
+PixPtr erased(PIX* image, PIX* mask, l_uint32 paper) {
+  PixPtr copy(pixCopy(nullptr, image));
+  pixSetMasked(copy.get(), mask, paper);
+  return copy;
+}
+
+void add_cell_runs(const CellReading& reading, const PageMapper& map, int page_index,
+                   std::vector<TextRun>& runs) {
+  if (reading.text.empty()) return;
+  if (reading.value || reading.words.empty()) {
+    TextRun run;
+    run.text = reading.text;
+    run.box = map.box(reading.ink);
+    run.page = page_index;
+    run.confidence = reading.confidence;
+    runs.push_back(std::move(run));
+    return;
+  }
+  for (TextRun& run : line_runs(reading.words, map.scale(), page_index)) {
+    run.confidence = std::min(run.confidence, reading.confidence);
+    runs.push_back(std::move(run));
+  }
+}
+
+}  // namespace
+
+Page read_prepared_page(OcrEngine& engine, const PreparedPage& page, int page_index) {
+  Page out;
+  out.number = page_index + 1;
+  out.width = page.width;
+  out.height = page.height;
+  out.from_ocr = true;
+  out.rulings = ruling_segments(page, page_index);
+  const PixPtr wide_rules(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
+  const PixPtr ink(pixSubtract(nullptr, page.binary.get(), wide_rules.get()));
+  const PixPtr cells_image = erased(page.gray.get(), wide_rules.get(), 255);
+  engine.set_image(cells_image.get(), page.dpi);
+  const PageMapper map(page);
+  const std::vector<TableArea> tables = find_table_areas(page.rules, page.dpi);
+  for (const TableArea& table : tables) {
+    for (const PixelBox& cell : table.cells) {
+      add_cell_runs(read_cell(engine, ink.get(), cell, page.dpi), map, page_index, out.runs);
+    }
+  }
+  for (TextRun& run : read_page_text(engine, cells_image.get(), ink.get(), tables, page,
+                                     page_index)) {
+    out.runs.push_back(std::move(run));
+  }
+  for (size_t i = 0; i < out.runs.size(); ++i) out.runs[i].reading_order = static_cast<int>(i);
+  return out;
+}
+
+Page ocr_page(OcrEngine& engine, const RasterPage& raster, int page_index) {
+  PreparedPage page = prepare_page(raster, 0);
+  if (looks_sideways(page)) {
+    page = prepare_page(raster, upright_turns(engine, raster));
+  }
+  return read_prepared_page(engine, page, page_index);
+}
+
+}  // namespace ogi

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "extractors/ocr/page_source.h"
+#include "extractors/ocr/rule_detect.h"
+
+namespace ogi {
+
+// A page ready for recognition: upright, straightened, paper flattened to white, binarized, its
+// ruling lines found. Pixel coordinates of every later step refer to these images.
+struct PreparedPage {
+  PixPtr gray;    // 8 bpp, what Tesseract reads (its LSTM recognizer wants grey, not 1 bpp)
+  PixPtr binary;  // 1 bpp, for geometry: rules, cells, ink
+  DetectedRules rules;
+  double dpi = 0;
+  double width = 0;  // page size in points, as displayed after the quarter turns
+  double height = 0;
+  int quarter_turns = 0;  // clockwise turns applied to make the page upright
+  double skew_degrees = 0;
+
+  double points_per_pixel() const { return 72.0 / dpi; }
+};
+
+// Normalizes, turns by `quarter_turns` clockwise, deskews (the measured skew is undone by a
+// rotation about the page centre) and binarizes the page, then finds its rules.
+PreparedPage prepare_page(const RasterPage& raster, int quarter_turns);
+
+// Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn):
+// text lines leave blank bands between them across the page, so the axis with more blank bands
+// is the one the lines run along. Rules are left out of the count.
+bool looks_sideways(const PreparedPage& page);
+
+}  // namespace ogi

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/glyph_lines.h"
+
+namespace ogi {
+
+// A run of glyphs on one line with no wide gap inside: a cell's text on that line, when a table's
+// columns are not drawn.
+struct TextSegment {
+  double x0 = 0;
+  double x1 = 0;
+  double y = 0;         // vertical centre of the line
+  bool number = false;  // parses as a number (or zero)
+  double center_x() const { return (x0 + x1) / 2; }
+};
+
+// The line cut wherever two glyphs stand more than `gap_em` em apart.
+std::vector<TextSegment> line_segments(const GlyphLine& line, double gap_em);
+
+}  // namespace ogi

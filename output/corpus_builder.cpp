@@ -1,0 +1,151 @@
+#include "output/corpus_builder.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "output/corpus_checks.h"
+#include "output/corpus_file.h"
+#include "output/corpus_rows.h"
+#include "output/csv_writer.h"
+#include "output/report_json.h"
+#include "output/sqlite_writer.h"
+
+namespace ogi {
+namespace {
+
+using nlohmann::ordered_json;
+
+// Stands in for a record that is missing or damaged (a file that vanished before it could be
+// hashed, a record file edited by hand), so that every input still has its line.
+ordered_json missing_record(const CorpusEntry& entry) {
+  Report report;
+  report.source.path = entry.path;
+  report.source.sha256 = entry.sha256;
+  report.source.format = entry.format;
+  if (entry.sha256.empty()) {
+    report.errors.push_back({"unreadable", "the file could not be read"});
+  } else {
+    report.errors.push_back({"no_record", "the stored record is missing or damaged; rerun"});
+  }
+  return report_to_json(report);
+}
+
+ordered_json load_record(const CorpusEntry& entry) {
+  if (entry.sha256.empty()) return missing_record(entry);
+  std::ifstream in(entry.record_file, std::ios::binary);
+  ordered_json record = ordered_json::parse(in, nullptr, false);
+  if (!in.is_open() || record.is_discarded() || !record.is_object()) return missing_record(entry);
+  // A record stored once for several inputs with the same bytes names the first one's path.
+  record["source"]["path"] = entry.path;
+  return record;
+}
+
+std::string worst_status(const ordered_json& findings) {
+  std::string status = "ok";
+  for (const ordered_json& finding : findings) {
+    const std::string severity = finding.value("severity", "");
+    if (severity == "error") return "error";
+    if (severity == "warning") status = "warning";
+  }
+  return status;
+}
+
+void add_findings(ordered_json& record, const std::vector<Finding>& extra) {
+  if (extra.empty()) return;
+  // Serialized by the one record serializer, so corpus findings have the contract's shape.
+  Report holder;
+  holder.findings = extra;
+  ordered_json& findings = record["validation"]["findings"];
+  ordered_json serialized = report_to_json(holder);
+  for (ordered_json& finding : serialized["validation"]["findings"]) {
+    findings.push_back(std::move(finding));
+  }
+  record["validation"]["status"] = worst_status(findings);
+}
+
+void count(const ordered_json& record, CorpusStats& stats) {
+  const std::string status = corpus_status(record);
+  ++stats.by_format_status[record["source"].value("format", "")][status];
+  if (status == "unreadable") ++stats.unreadable;
+  std::set<std::string> rules;
+  for (const ordered_json& finding : record["validation"]["findings"]) {
+    if (finding.value("severity", "") != "info") rules.insert(finding.value("rule", ""));
+  }
+  for (const std::string& rule : rules) ++stats.failing_rules[rule];
+  for (const ordered_json& error : record["errors"]) ++stats.error_codes[error.value("code", "")];
+}
+
+// The four corpus files, open under temporary names until commit().
+class CorpusFiles {
+ public:
+  explicit CorpusFiles(const std::filesystem::path& out_dir)
+      : jsonl_(out_dir / "reports.jsonl"),
+        cells_file_(out_dir / "cells.csv"),
+        findings_file_(out_dir / "findings.csv"),
+        cells_(cells_file_.stream(), cell_columns()),
+        findings_(findings_file_.stream(), finding_columns()),
+        sqlite_(out_dir / "corpus.sqlite") {}
+
+  void add(const ordered_json& record, long long ordinal) {
+    const std::string text = record.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    jsonl_.stream() << text << '\n';
+    sqlite_.add_report(report_row(record, ordinal, text));
+    for (const CorpusRow& row : cell_rows(record)) {
+      cells_.write_row(csv_row(row));
+      sqlite_.add_cell(row);
+    }
+    for (const CorpusRow& row : finding_rows(record)) {
+      findings_.write_row(csv_row(row));
+      sqlite_.add_finding(row);
+    }
+  }
+
+  void commit() {
+    jsonl_.commit();
+    cells_file_.commit();
+    findings_file_.commit();
+    sqlite_.commit();
+  }
+
+ private:
+  static std::vector<std::string> csv_row(const CorpusRow& row) {
+    std::vector<std::string> fields;
+    fields.reserve(row.size());
+    for (const CorpusValue& value : row) fields.push_back(csv_text(value));
+    return fields;
+  }
+
+  AtomicFile jsonl_;
+  AtomicFile cells_file_;
+  AtomicFile findings_file_;
+  CsvWriter cells_;
+  CsvWriter findings_;
+  SqliteCorpusWriter sqlite_;
+};
+
+}  // namespace
+
+CorpusStats write_corpus(const std::vector<CorpusEntry>& entries,
+                         const std::filesystem::path& out_dir) {
+  // Two passes over the records: digests for the cross-report checks first, so that the whole
+  // corpus never has to sit in memory at once.
+  std::vector<ReportDigest> digests;
+  digests.reserve(entries.size());
+  for (const CorpusEntry& entry : entries) digests.push_back(digest_record(load_record(entry)));
+  const std::vector<std::vector<Finding>> extra = corpus_findings(digests);
+  digests.clear();
+
+  CorpusStats stats;
+  CorpusFiles files(out_dir);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    ordered_json record = load_record(entries[i]);
+    add_findings(record, extra[i]);
+    count(record, stats);
+    files.add(record, entries[i].ordinal);
+  }
+  files.commit();
+  return stats;
+}
+
+}  // namespace ogi
