@@ -3,7 +3,7 @@
 #include <map>
 #include <sstream>
 
-#include "layout/template_schema.h"
+#include "model/template_schema.h"
 #include "model/utf8.h"
 
 namespace ogi {

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "layout/template_schema.h"
+#include "model/template_schema.h"
 
 namespace ogi {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "layout/table_kind.h"
-#include "layout/template_schema.h"
+#include "model/template_schema.h"
 
 namespace ogi {
 

@@ -5,7 +5,7 @@
 #include "layout/label_match.h"
 #include "layout/label_scan.h"
 #include "layout/table_writer.h"
-#include "layout/template_schema.h"
+#include "model/template_schema.h"
 #include "layout/text_table_builders.h"
 #include "model/utf8.h"
 

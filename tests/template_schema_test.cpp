@@ -1,4 +1,4 @@
-#include "layout/template_schema.h"
+#include "model/template_schema.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 
 #include "validate/narrative_numbers.h"
 #include "validate/narrative_text.h"
-#include "validate/utf8.h"
+#include "validate/word_search.h"
 
 namespace ogi {
 namespace {
@@ -42,12 +42,12 @@ TEST(ValidateNarrativeNumbers, SentencesAndParagraphs) {
   std::vector<NarrativeSentence> sentences =
       split_sentences("共收到申请5件，已办结 5 件。已全部\n按期办结。 \n\n下一段。");
   ASSERT_EQ(sentences.size(), 3u);
-  EXPECT_EQ(to_utf8(sentences[1].text), "已全部按期办结。");
+  EXPECT_EQ(u32_to_utf8(sentences[1].text), "已全部按期办结。");
   EXPECT_EQ(sentences[1].clauses.size(), 1u);
-  EXPECT_EQ(to_utf8(sentences[0].clauses[1]), "已办结5件。");
+  EXPECT_EQ(u32_to_utf8(sentences[0].clauses[1]), "已办结5件。");
   // A line break after sentence punctuation ends the paragraph, and with it the context.
-  EXPECT_EQ(to_utf8(sentences[2].context), "下一段。");
-  EXPECT_EQ(to_utf8(sentences[1].context), "共收到申请5件,已办结5件。已全部按期办结。");
+  EXPECT_EQ(u32_to_utf8(sentences[2].context), "下一段。");
+  EXPECT_EQ(u32_to_utf8(sentences[1].context), "共收到申请5件,已办结5件。已全部按期办结。");
 }
 
 TEST(ValidateNarrativeNumbers, NoRequestsReceivedIsZero) {

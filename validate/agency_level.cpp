@@ -1,6 +1,6 @@
 #include "validate/agency_level.h"
 
-#include "validate/utf8.h"
+#include "validate/word_search.h"
 
 namespace ogi {
 
@@ -38,7 +38,7 @@ bool names_local_unit(std::u32string_view name) {
 }  // namespace
 
 bool is_province_level_agency(std::string_view agency) {
-  std::u32string name = to_u32(agency);
+  std::u32string name = utf8_to_u32(agency);
   size_t rest = after_province(name);
   if (rest != npos) return !names_local_unit(std::u32string_view(name).substr(rest));
   // No province in the name: a national body (交通运输部, 国家统计局) unless a local unit shows.

@@ -6,7 +6,7 @@
 
 #include "validate/narrative_numbers.h"
 #include "validate/narrative_text.h"
-#include "validate/utf8.h"
+#include "validate/word_search.h"
 
 namespace ogi {
 

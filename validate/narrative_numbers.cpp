@@ -20,7 +20,7 @@ NarrativeClaim make_claim(ClaimTopic topic, std::optional<long long> count, bool
          std::u32string_view(U"。!?;").find(quote.back()) != std::u32string_view::npos) {
     quote.remove_suffix(1);
   }
-  std::string text = to_utf8(quote.substr(0, kMaxQuote));
+  std::string text = u32_to_utf8(quote.substr(0, kMaxQuote));
   if (quote.size() > kMaxQuote) text += "…";
   return {topic, count, negated, text};
 }

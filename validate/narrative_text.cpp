@@ -1,6 +1,6 @@
 #include "validate/narrative_text.h"
 
-#include "validate/utf8.h"
+#include "validate/word_search.h"
 
 namespace ogi {
 
@@ -33,7 +33,7 @@ char32_t fold(char32_t c) {
 
 // Text with full-width forms folded and paragraphs separated by '\n'.
 std::vector<std::u32string> paragraphs_of(std::string_view text) {
-  std::u32string folded = to_u32(text);
+  std::u32string folded = utf8_to_u32(text);
   for (char32_t& c : folded) c = fold(c);
   std::vector<std::u32string> paragraphs(1);
   for (size_t i = 0; i < folded.size(); ++i) {
@@ -190,7 +190,7 @@ std::vector<CountMention> find_counts(std::u32string_view clause) {
     if (has_unit && !prefixed) {
       std::optional<long long> value;
       if (digits && end - i <= 12) {
-        value = std::stoll(to_utf8(clause.substr(i, end - i)));
+        value = std::stoll(u32_to_utf8(clause.substr(i, end - i)));
       } else if (!digits) {
         value = parse_chinese_number(clause.substr(i, end - i));
       }

@@ -1,146 +1,89 @@
 #include "validate/template_keys.h"
 
-namespace ogi {
+#include "model/template_schema.h"
 
+namespace ogi {
 namespace {
 
-bool is_2019(const std::string& template_name) { return template_name == "2019"; }
-
-const std::vector<std::string>& denied_leaves() {
-  static const std::vector<std::string> rows = {"denied.state_secret",     "denied.law_prohibited",
-                                                "denied.three_safeties",   "denied.third_party",
-                                                "denied.internal_affairs", "denied.process_info",
-                                                "denied.enforcement_file", "denied.inquiry"};
-  return rows;
+// The validator reads its key lists off the one template schema, so a key added there is
+// validated without a second list to keep in step.
+const TemplateSchema& schema_for(const std::string& template_name) {
+  return template_name == "2019" ? template_2019() : template_2021();
 }
 
-const std::vector<std::string>& unable_leaves() {
-  static const std::vector<std::string> rows = {"unable.not_held", "unable.needs_creation",
-                                                "unable.unclear"};
-  return rows;
-}
-
-const std::vector<std::string>& not_processed_leaves() {
-  static const std::vector<std::string> rows = {
-      "not_processed.petition", "not_processed.duplicate", "not_processed.publication",
-      "not_processed.excessive", "not_processed.confirmation"};
-  return rows;
-}
-
-const std::vector<std::string>& other_leaves_2021() {
-  static const std::vector<std::string> rows = {"other.no_correction", "other.no_fee",
-                                                "other.other"};
-  return rows;
-}
-
-void append(std::vector<std::string>& to, const std::vector<std::string>& from) {
-  to.insert(to.end(), from.begin(), from.end());
-}
-
-std::vector<T2Key> make_t2_2021() {
-  std::vector<T2Key> keys;
-  for (const char* row : {"art20_1.rules", "art20_1.normative_documents"}) {
-    for (const char* col : {"issued", "repealed", "in_force"}) keys.push_back({row, col});
-  }
-  keys.push_back({"art20_5.administrative_license", "decisions"});
-  keys.push_back({"art20_6.administrative_penalty", "decisions"});
-  keys.push_back({"art20_6.administrative_coercion", "decisions"});
-  keys.push_back({"art20_8.administrative_fees", "amount_10k_yuan"});
+std::vector<std::string> keys_of(const std::vector<LabelledKey>& entries) {
+  std::vector<std::string> keys;
+  for (const LabelledKey& entry : entries) keys.push_back(entry.key);
   return keys;
 }
 
-std::vector<T2Key> make_t2_2019() {
+std::vector<T2Key> make_t2_keys(const TemplateSchema& schema) {
   std::vector<T2Key> keys;
-  for (const char* row : {"art20_1.rules", "art20_1.normative_documents"}) {
-    for (const char* col : {"new_made", "new_published", "total_published"}) {
-      keys.push_back({row, col});
-    }
+  for (const Table2RowSpec& row : schema.t2_rows) {
+    for (const std::string& col : row.columns)
+      keys.push_back({row.section + "." + row.row.key, col});
   }
-  for (const char* row : {"art20_5.administrative_license", "art20_5.other_services",
-                          "art20_6.administrative_penalty", "art20_6.administrative_coercion"}) {
-    for (const char* col : {"prev_year_items", "change", "decisions"}) keys.push_back({row, col});
-  }
-  keys.push_back({"art20_8.administrative_fees", "prev_year_items"});
-  keys.push_back({"art20_8.administrative_fees", "change"});
-  keys.push_back({"art20_9.government_procurement", "procurement_items"});
-  keys.push_back({"art20_9.government_procurement", "procurement_amount"});
   return keys;
 }
 
 }  // namespace
 
 const std::vector<std::string>& t3_applicant_columns() {
-  static const std::vector<std::string> cols = {"natural_person", "commercial",     "research",
-                                                "social_welfare", "legal_services", "other_org"};
-  return cols;
-}
-
-const std::vector<std::string>& t3_org_columns() {
-  static const std::vector<std::string> cols = {"commercial", "research", "social_welfare",
-                                                "legal_services", "other_org"};
-  return cols;
-}
-
-const std::vector<std::string>& t3_columns() {
   static const std::vector<std::string> cols = [] {
-    std::vector<std::string> all = t3_applicant_columns();
-    all.push_back("total");
+    std::vector<std::string> all = t3_columns();
+    all.pop_back();  // 总计
     return all;
   }();
   return cols;
 }
 
+const std::vector<std::string>& t3_org_columns() {
+  static const std::vector<std::string> cols(t3_applicant_columns().begin() + 1,
+                                             t3_applicant_columns().end());
+  return cols;
+}
+
+const std::vector<std::string>& t3_columns() {
+  static const std::vector<std::string> cols = keys_of(template_2021().t3_columns);
+  return cols;
+}
+
 std::vector<std::string> t3_outcome_rows(const std::string& template_name) {
-  std::vector<std::string> rows = {"granted", "partial"};
-  append(rows, denied_leaves());
-  append(rows, unable_leaves());
-  append(rows, not_processed_leaves());
-  if (is_2019(template_name)) {
-    rows.push_back("other");
-  } else {
-    append(rows, other_leaves_2021());
+  std::vector<std::string> rows;
+  for (const Table3RowSpec& spec : schema_for(template_name).t3_rows) {
+    if (spec.group.empty() || spec.row.key == "total") continue;
+    rows.push_back(spec.row.key);
   }
   return rows;
 }
 
 std::vector<std::string> t3_rows(const std::string& template_name) {
-  std::vector<std::string> rows = {"new", "carried_over"};
-  append(rows, t3_outcome_rows(template_name));
-  rows.push_back("total");
-  rows.push_back("carried_forward");
+  std::vector<std::string> rows;
+  for (const Table3RowSpec& spec : schema_for(template_name).t3_rows) rows.push_back(spec.row.key);
   return rows;
 }
 
 const std::vector<std::string>& t4_groups() {
-  static const std::vector<std::string> groups = {"review", "litigation_direct",
-                                                  "litigation_after_review"};
+  static const std::vector<std::string> groups = keys_of(template_2021().t4_groups);
   return groups;
 }
 
 const std::vector<std::string>& t4_columns() {
-  static const std::vector<std::string> cols = {"upheld", "corrected", "other", "pending", "total"};
+  static const std::vector<std::string> cols = keys_of(template_2021().t4_columns);
   return cols;
 }
 
 const std::vector<T2Key>& t2_keys(const std::string& template_name) {
-  static const std::vector<T2Key> keys_2019 = make_t2_2019();
-  static const std::vector<T2Key> keys_2021 = make_t2_2021();
-  return is_2019(template_name) ? keys_2019 : keys_2021;
+  static const std::vector<T2Key> keys_2019 = make_t2_keys(template_2019());
+  static const std::vector<T2Key> keys_2021 = make_t2_keys(template_2021());
+  return template_name == "2019" ? keys_2019 : keys_2021;
 }
 
 std::vector<std::string> canonical_keys(const std::string& table,
                                         const std::string& template_name) {
   std::vector<std::string> keys;
-  if (table == "t2") {
-    for (const T2Key& key : t2_keys(template_name)) keys.push_back("t2." + key.row + "." + key.col);
-  } else if (table == "t3") {
-    for (const std::string& row : t3_rows(template_name)) {
-      for (const std::string& col : t3_columns()) keys.push_back("t3." + row + "." + col);
-    }
-  } else if (table == "t4") {
-    for (const std::string& group : t4_groups()) {
-      for (const std::string& col : t4_columns()) keys.push_back("t4." + group + "." + col);
-    }
+  for (const CellKey& key : official_cell_keys(schema_for(template_name))) {
+    if (key.table == table) keys.push_back(key.table + "." + key.row + "." + key.col);
   }
   return keys;
 }

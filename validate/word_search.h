@@ -4,12 +4,12 @@
 #include <string_view>
 #include <vector>
 
+#include "model/utf8.h"
+
 namespace ogi {
 
-// Narrative matching works on code points so that one Chinese character is one position.
-// Invalid UTF-8 bytes become U+FFFD.
-std::u32string to_u32(std::string_view text);
-std::string to_utf8(std::u32string_view text);
+// Narrative matching works on code points (model/utf8.h) so that one Chinese character is one
+// position; these look for words in such text.
 
 using WordList = std::vector<std::u32string_view>;
 
