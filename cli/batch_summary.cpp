@@ -93,6 +93,11 @@ void print_summary(std::ostream& out, const BatchRun* run, const CorpusStats& st
   }
   print_status_table(out, stats);
   if (!stats.error_codes.empty()) out << "  errors: " << top_counts(stats.error_codes, 99) << "\n";
+  for (const std::string& example : stats.unreadable_examples) {
+    out << "  unreadable: " << example << "\n";
+  }
+  const size_t more = stats.unreadable - stats.unreadable_examples.size();
+  if (more > 0) out << "  … and " << more << " more unreadable (status in corpus.sqlite)\n";
   if (!stats.failing_rules.empty()) {
     out << "  top failing rules (reports): " << top_counts(stats.failing_rules, kTopRules) << "\n";
   }

@@ -7,8 +7,8 @@
 
 namespace ogi {
 
-std::vector<TextSegment> line_segments(const GlyphLine& line, double gap_em) {
-  std::vector<TextSegment> segments;
+std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em) {
+  std::vector<GlyphSegment> segments;
   std::u32string text;
   auto close = [&](const Glyph& last) {
     const Semantic semantic = parse_cell_value(u32_to_utf8(text)).semantic;

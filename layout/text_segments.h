@@ -7,8 +7,9 @@
 namespace ogi {
 
 // A run of glyphs on one line with no wide gap inside: a cell's text on that line, when a table's
-// columns are not drawn.
-struct TextSegment {
+// columns are not drawn. (Not "TextSegment": text_tokens.h has one, and two types of one name in
+// namespace ogi let the linker merge their std::vector code, which corrupted the heap.)
+struct GlyphSegment {
   double x0 = 0;
   double x1 = 0;
   double y = 0;         // vertical centre of the line
@@ -17,6 +18,6 @@ struct TextSegment {
 };
 
 // The line cut wherever two glyphs stand more than `gap_em` em apart.
-std::vector<TextSegment> line_segments(const GlyphLine& line, double gap_em);
+std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em);
 
 }  // namespace ogi

@@ -32,8 +32,8 @@ struct Wall {
 
 // The region's text: its segments, and where the number rows show the value columns.
 struct RegionText {
-  std::vector<TextSegment> segments;
-  std::vector<std::vector<TextSegment>> number_rows;
+  std::vector<GlyphSegment> segments;
+  std::vector<std::vector<GlyphSegment>> number_rows;
   double values_start = 0;  // left edge of the leftmost number
   double em = 0;
 };
@@ -60,13 +60,13 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
   RegionText text;
   text.values_start = extent.x1;
   for (const GlyphLine& line : group_lines(std::move(inside))) {
-    std::vector<TextSegment> row = line_segments(line, kSegmentGapEm);
+    std::vector<GlyphSegment> row = line_segments(line, kSegmentGapEm);
     text.segments.insert(text.segments.end(), row.begin(), row.end());
     text.em = std::max(text.em, line.font_size);
     const auto numbers =
-        std::count_if(row.begin(), row.end(), [](const TextSegment& s) { return s.number; });
+        std::count_if(row.begin(), row.end(), [](const GlyphSegment& s) { return s.number; });
     if (numbers < kMinNumbersPerRow) continue;
-    for (const TextSegment& segment : row) {
+    for (const GlyphSegment& segment : row) {
       if (segment.number) text.values_start = std::min(text.values_start, segment.x0);
     }
     text.number_rows.push_back(std::move(row));
@@ -78,7 +78,7 @@ int table_numbers(const RegionText& text) {
   int count = 0;
   for (const auto& row : text.number_rows) {
     count += static_cast<int>(
-        std::count_if(row.begin(), row.end(), [](const TextSegment& s) { return s.number; }));
+        std::count_if(row.begin(), row.end(), [](const GlyphSegment& s) { return s.number; }));
   }
   return count;
 }
@@ -167,7 +167,7 @@ class Band {
     for (const Wall& wall : walls) slot_edges_.push_back(wall.x);
     slot_edges_.push_back(extent.x1);
     occupied_.assign(walls.size() + 1, false);
-    for (const TextSegment& segment : text.segments) {
+    for (const GlyphSegment& segment : text.segments) {
       if (segment.y < top || segment.y >= bottom) continue;
       band_segments_.push_back(segment);
       numbers_ = numbers_ || segment.number;
@@ -179,7 +179,7 @@ class Band {
   bool crossed(size_t wall) const {
     const double x = walls_[wall].x;
     return std::any_of(band_segments_.begin(), band_segments_.end(),
-                       [&](const TextSegment& s) { return s.x0 < x && s.x1 > x; });
+                       [&](const GlyphSegment& s) { return s.x0 < x && s.x1 > x; });
   }
   bool has_numbers() const { return numbers_; }
   bool occupied(size_t slot) const { return occupied_[slot]; }
@@ -216,7 +216,7 @@ class Band {
   const std::vector<Wall>& walls_;
   std::vector<double> slot_edges_;
   std::vector<bool> occupied_;
-  std::vector<TextSegment> band_segments_;
+  std::vector<GlyphSegment> band_segments_;
   size_t values_slot_ = 0;
   bool numbers_ = false;
 };
@@ -250,7 +250,7 @@ bool heading_band(const std::vector<GlyphLine>& lines, double top, double bottom
   bool first = true;
   for (const GlyphLine& line : lines) {
     if (line.box.center_y() <= top || line.box.center_y() >= bottom) continue;
-    for (const TextSegment& segment : line_segments(line, kSegmentGapEm)) {
+    for (const GlyphSegment& segment : line_segments(line, kSegmentGapEm)) {
       if (segment.number) return false;
     }
     if (first && SectionHeadingMatcher().match(normalize_text(line_text(line))).empty()) {

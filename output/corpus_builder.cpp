@@ -16,6 +16,8 @@ namespace {
 
 using nlohmann::ordered_json;
 
+constexpr int kUnreadableExamples = 10;
+
 // Stands in for a record that is missing or damaged (a file that vanished before it could be
 // hashed, a record file edited by hand), so that every input still has its line.
 ordered_json missing_record(const CorpusEntry& entry) {
@@ -67,7 +69,11 @@ void add_findings(ordered_json& record, const std::vector<Finding>& extra) {
 void count(const ordered_json& record, CorpusStats& stats) {
   const std::string status = corpus_status(record);
   ++stats.by_format_status[record["source"].value("format", "")][status];
-  if (status == "unreadable") ++stats.unreadable;
+  if (status == "unreadable" && ++stats.unreadable <= kUnreadableExamples) {
+    const ordered_json& errors = record["errors"];
+    stats.unreadable_examples.push_back(record["source"].value("path", "") + ": " +
+                                        errors[0].value("code", ""));
+  }
   std::set<std::string> rules;
   for (const ordered_json& finding : record["validation"]["findings"]) {
     if (finding.value("severity", "") != "info") rules.insert(finding.value("rule", ""));

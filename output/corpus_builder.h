@@ -22,6 +22,7 @@ struct CorpusStats {
   std::map<std::string, int> failing_rules;  // rule → reports with an error/warning finding
   std::map<std::string, int> error_codes;    // errors[].code → reports
   int unreadable = 0;
+  std::vector<std::string> unreadable_examples;  // "path: code", the first few in input order
 };
 
 // Rebuilds reports.jsonl, cells.csv, findings.csv and corpus.sqlite in `out_dir` from the

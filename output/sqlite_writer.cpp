@@ -5,11 +5,12 @@
 namespace ogi {
 namespace {
 
-// Declared types give numbers numeric affinity (a value stays an integer or a real, as in the
-// record) and everything else text. Column names are quoted: "table" and "row" are keywords.
+// NUMERIC keeps a cell value an integer or a real, as in the record; everything else is text.
+// Column names are quoted: "table" and "row" are keywords.
 const char* column_type(const std::string& column) {
   if (column == "year" || column == "page" || column == "ordinal") return "INTEGER";
-  if (column == "value" || column == "confidence") return "NUMERIC";
+  if (column == "confidence") return "REAL";
+  if (column == "value") return "NUMERIC";
   return "TEXT";
 }
 

@@ -15,7 +15,7 @@ std::vector<std::string> batch_args(const fs::path& out) {
   return {"batch", fixture_path("batch").string(), "--out", out.string()};
 }
 
-// Everything written to the terminal until the batch exits.
+// Everything the batch writes to the terminal until it exits; its exit code in `exit_code`.
 std::string drain(int master, pid_t batch, int& exit_code) {
   std::string text;
   char buffer[4096];
@@ -23,15 +23,15 @@ std::string drain(int master, pid_t batch, int& exit_code) {
     pollfd ready = {master, POLLIN, 0};
     if (poll(&ready, 1, 100) > 0) {
       const ssize_t n = read(master, buffer, sizeof buffer);
-      if (n <= 0) break;  // EIO: the batch closed the terminal's last slave end
-      text.append(buffer, static_cast<size_t>(n));
-    } else if (waitpid(batch, nullptr, WNOHANG) == batch) {
-      exit_code = 0;  // status consumed; the caller checks the output only
+      if (n > 0) text.append(buffer, static_cast<size_t>(n));
+      continue;
+    }
+    int status = 0;
+    if (waitpid(batch, &status, WNOHANG) == batch) {  // exited, and nothing left to read
+      exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
       return text;
     }
   }
-  exit_code = testing::wait_for(batch);
-  return text;
 }
 
 TEST(BatchProgress, RedrawnInPlaceOnATerminal) {
@@ -39,11 +39,16 @@ TEST(BatchProgress, RedrawnInPlaceOnATerminal) {
   ASSERT_GE(master, 0);
   ASSERT_EQ(grantpt(master), 0);
   ASSERT_EQ(unlockpt(master), 0);
+  // Our own slave end keeps the terminal open between the batch's opening and closing of it.
+  const int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+  ASSERT_GE(slave, 0);
   const fs::path out = testing::scratch_dir("progress_tty") / "out";
   const pid_t batch = testing::spawn_ogi(batch_args(out), {}, ptsname(master));
   int exit_code = -1;
   const std::string terminal = drain(master, batch, exit_code);
+  close(slave);
   close(master);
+  EXPECT_EQ(exit_code, 0);
   EXPECT_NE(terminal.find("\r\033[K"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("4/4 files"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("files/s  ETA"), std::string::npos) << terminal;

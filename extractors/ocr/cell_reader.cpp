@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "model/utf8.h"
+#include "extractors/ocr/number_vote.h"
+#include "extractors/ocr/stacked_text.h"
 
 namespace ogi {
 namespace {
@@ -10,11 +11,23 @@ namespace {
 // Components smaller than this either way (inches) are noise, not print: a full stop at 9 pt is
 // still about 0.015 in across.
 constexpr double kSpeck = 0.01;
-// Margin of paper around the ink given to Tesseract, which segments badly at a crop's edge.
-constexpr double kPad = 0.04;
-// Confidence of a number the two passes read differently: low enough to stay below any "sure"
-// threshold whatever Tesseract claimed.
-constexpr double kDisagreement = 0.45;
+// Margin of paper kept around the ink (inches), inside the cell.
+constexpr double kPad = 0.03;
+// Ink no taller than this (inches) is one line of print up to about 14 pt.
+constexpr double kSingleLine = 0.2;
+// A first reading longer than this (code points) that is not a number is a label: no number
+// printed in a cell misreads as three or more characters of Chinese.
+constexpr size_t kShortReading = 3;
+
+// The recognizers that vote on a number, in the order they are asked until two agree: different
+// models (chi_sim, eng), scales and alphabets, so that they rarely share a mistake.
+struct NumberReader {
+  bool chinese;
+  float scale;
+  bool digits_only;
+};
+constexpr NumberReader kConfirmingReaders[] = {
+    {false, 1.5f, false}, {true, 1.0f, true}, {false, 1.0f, true}, {false, 1.0f, false}};
 
 int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
 
@@ -26,6 +39,75 @@ std::string without_spaces(const std::string& text) {
   return out;
 }
 
+PixelBox padded(const PixelBox& ink, const PixelBox& cell, double dpi) {
+  const int pad = to_pixels(kPad, dpi);
+  return {std::max(cell.x0, ink.x0 - pad), std::max(cell.y0, ink.y0 - pad),
+          std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
+}
+
+std::vector<OcrWord> read_scaled(OcrEngine& engine, const CellImages& images,
+                                 const PixelBox& region, float scale, Segmentation mode,
+                                 bool digits_only) {
+  const PixPtr image = cut_out(images.gray, region, scale);
+  if (!image) return {};
+  return engine.read_image(image.get(), images.dpi * scale, mode, digits_only);
+}
+
+// Word boxes of a cut-out at scale 1 back in page pixels.
+void to_page(std::vector<OcrWord>& words, const PixelBox& region, int frame) {
+  const auto shift = [&](PixelBox& box) {
+    box = {box.x0 + region.x0 - frame, box.y0 + region.y0 - frame, box.x1 + region.x0 - frame,
+           box.y1 + region.y0 - frame};
+  };
+  for (OcrWord& word : words) {
+    shift(word.box);
+    for (OcrSymbol& symbol : word.symbols) shift(symbol.box);
+  }
+}
+
+size_t code_points(const std::string& text) {
+  return static_cast<size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Continues the vote a first Chinese reading opened. A first reading that is no number counts
+// as a number only when a Latin reading sees one too (a lone 4 that chi_sim calls 入).
+bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& region,
+                 const std::vector<OcrWord>& first, CellReading& reading) {
+  const std::string first_text = joined_text(first);
+  const bool number_first = as_number(first_text, true).has_value();
+  if (!number_first && code_points(without_spaces(first_text)) > kShortReading) return false;
+  NumberVote vote;
+  vote.add(first_text, lowest_confidence(first));
+  bool first_confirmer = true;
+  for (const NumberReader& reader : kConfirmingReaders) {
+    OcrEngine& engine = reader.chinese ? engines.chinese : engines.latin;
+    const std::vector<OcrWord> words =
+        read_scaled(engine, images, region, reader.scale, Segmentation::kLine, reader.digits_only);
+    const std::string text = joined_text(words);
+    if (first_confirmer && !number_first && !as_number(text, true)) return false;
+    first_confirmer = false;
+    vote.add(text, lowest_confidence(words));
+    if (vote.settled()) break;
+  }
+  if (vote.empty() || (!number_first && vote.winner_votes() < 2)) return false;
+  reading.value = true;
+  reading.text = vote.winner();
+  reading.confidence = vote.confidence();
+  return true;
+}
+
+bool read_stack(OcrEngine& engine, const CellImages& images, CellReading& reading) {
+  if (!is_stacked(reading.ink, images.dpi)) return false;
+  const std::vector<PixelBox> glyphs = stacked_rows(images.ink, reading.ink);
+  const PixPtr line = side_by_side(images.gray, glyphs, images.dpi);
+  if (glyphs.size() < 2 || !line) return false;
+  const std::vector<OcrWord> words = engine.read_image(line.get(), images.dpi, Segmentation::kLine);
+  reading.text = joined_text(words);
+  reading.confidence = words.empty() ? 0 : lowest_confidence(words);
+  return true;
+}
+
 }  // namespace
 
 PixPtr without_specks(PIX* binary, double dpi) {
@@ -34,8 +116,8 @@ PixPtr without_specks(PIX* binary, double dpi) {
       pixSelectBySize(binary, speck, speck, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
 }
 
-PixelBox ink_box(PIX* binary, const PixelBox& cell, double dpi) {
-  const LeptBoxPtr clip = lept_box(cell);
+PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi) {
+  const LeptBoxPtr clip = lept_box(region);
   const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
   if (!crop) return {};
   const PixPtr clean = without_specks(crop.get(), dpi);
@@ -44,54 +126,24 @@ PixelBox ink_box(PIX* binary, const PixelBox& cell, double dpi) {
   const LeptBoxPtr owned(found);
   int x = 0, y = 0, w = 0, h = 0;
   boxGetGeometry(owned.get(), &x, &y, &w, &h);
-  return {cell.x0 + x, cell.y0 + y, cell.x0 + x + w, cell.y0 + y + h};
+  return {region.x0 + x, region.y0 + y, region.x0 + x + w, region.y0 + y + h};
 }
 
-bool reads_as_number(const std::string& text) {
-  const std::string compact = without_spaces(text);
-  if (compact.empty()) return false;
-  bool digit = false;
-  for (char c : compact) {
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if (c != '.' && c != ',' && c != '-' && c != '+') {
-      return false;
-    }
-  }
-  return digit;
-}
-
-CellReading read_cell(OcrEngine& engine, PIX* binary, const PixelBox& cell, double dpi) {
+CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
   CellReading reading;
-  reading.ink = ink_box(binary, cell, dpi);
+  reading.ink = ink_box(images.ink, cell, images.dpi);
   if (reading.ink.empty()) return reading;
-  const int pad = to_pixels(kPad, dpi);
-  const PixelBox region{std::max(cell.x0, reading.ink.x0 - pad),
-                        std::max(cell.y0, reading.ink.y0 - pad),
-                        std::min(cell.x1, reading.ink.x1 + pad),
-                        std::min(cell.y1, reading.ink.y1 + pad)};
-  std::vector<OcrWord> words = engine.read(region, Segmentation::kBlock);
+  const PixelBox region = padded(reading.ink, cell, images.dpi);
+  const bool one_line = reading.ink.height() <= to_pixels(kSingleLine, images.dpi);
+  if (!one_line && read_stack(engines.chinese, images, reading)) return reading;
+  std::vector<OcrWord> words = read_scaled(engines.chinese, images, region, 1.0f,
+                                           one_line ? Segmentation::kLine : Segmentation::kBlock,
+                                           false);
+  if (one_line && read_number(engines, images, region, words, reading)) return reading;
+  to_page(words, region, cut_out_frame(1.0f));
   reading.text = joined_text(words);
   reading.confidence = words.empty() ? 0 : lowest_confidence(words);
-  if (!reads_as_number(reading.text)) {
-    reading.words = std::move(words);
-    return reading;
-  }
-  const std::vector<OcrWord> digits = engine.read(region, Segmentation::kLine, true);
-  const std::string number = without_spaces(joined_text(digits));
-  reading.value = true;
-  if (number.empty()) {
-    reading.confidence = std::min(reading.confidence, kDisagreement);
-    reading.text = without_spaces(reading.text);
-    return reading;
-  }
-  const double digit_confidence = lowest_confidence(digits);
-  if (number == without_spaces(reading.text)) {
-    reading.confidence = std::max(reading.confidence, digit_confidence);
-  } else {
-    reading.confidence = std::min(digit_confidence, kDisagreement);
-  }
-  reading.text = number;
+  reading.words = std::move(words);
   return reading;
 }
 

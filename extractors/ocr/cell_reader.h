@@ -11,24 +11,29 @@ namespace ogi {
 struct CellReading {
   std::string text;  // empty for a cell without ink
   double confidence = 1.0;
-  PixelBox ink;        // the printed part of the cell
-  bool value = false;  // read as a number (digits pass)
-  std::vector<OcrWord> words;  // the label pass's words, with their boxes; empty for values
+  PixelBox ink;                // the printed part of the cell, page pixels
+  bool value = false;          // read as a number
+  std::vector<OcrWord> words;  // a label's words, boxes in page pixels; empty for values
 };
 
-// Removes specks smaller than a glyph's dot from a binary crop, so "is there ink" and "where is
+// The page images a cell is read from, rules erased from both.
+struct CellImages {
+  PIX* gray = nullptr;  // what is recognized
+  PIX* ink = nullptr;   // binary: where the print is
+  double dpi = 0;
+};
+
+// Removes specks smaller than a glyph's dot from a binary image, so "is there ink" and "where is
 // the ink" answer for print, not scanner noise.
 PixPtr without_specks(PIX* binary, double dpi);
 
-// The printed part of `cell` (specks left out), or an empty box for a blank cell.
-PixelBox ink_box(PIX* binary, const PixelBox& cell, double dpi);
+// The printed part of `region` of a binary page (specks left out); an empty box for blank paper.
+PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
 
-// Reads one cell of the engine's current image. A first pass reads it as Chinese text; a cell
-// that reads as a number is read again as a single line of digits. When the two passes disagree
-// the number is kept with a confidence below 0.5, so it is never a silent guess.
-CellReading read_cell(OcrEngine& engine, PIX* binary, const PixelBox& cell, double dpi);
-
-// Whether text is a printed number: digits with at most sign, point and thousands separators.
-bool reads_as_number(const std::string& text);
+// Reads one table cell on its own, as Chinese text first. A one-line cell that reads as a number
+// (or as a character or two that a Latin reading sees as a number) is read again by other
+// recognizers until two agree; a number they disagree on keeps a confidence below 0.5, so it is
+// never a silent guess.
+CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell);
 
 }  // namespace ogi

@@ -15,6 +15,10 @@ constexpr double kPointsPerInch = 72;
 constexpr double kA4ShortInches = 8.27;
 // Resolutions below this are not believed (72 and 96 are screen defaults, not scan settings).
 constexpr int kMinPlausibleDpi = 100;
+// Decoding allocates every pixel the header claims before reading any data, so a few bytes can
+// demand gigabytes (20000 x 20000 RGB is 1.6 GB). An A3 page at 600 dpi is 70 MP; 64 MP keeps a
+// decoded page and its gray copy near 320 MB.
+constexpr double kMaxPixels = 64e6;
 
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -50,6 +54,7 @@ class ImagePages : public PageSource {
 
   RasterPage render(int page_index) const override {
     const auto* data = reinterpret_cast<const l_uint8*>(bytes_.data());
+    check_pixel_count(data, page_index);
     PixPtr pix(is_tiff(bytes_) ? pixReadMemTiff(data, bytes_.size(), page_index)
                                : pixReadMem(data, bytes_.size()));
     if (!pix) throw ExtractError("corrupt_image", "the image cannot be decoded");
@@ -57,7 +62,8 @@ class ImagePages : public PageSource {
     RasterPage raster;
     raster.width = pixGetWidth(pix.get()) * kPointsPerInch / dpi;
     raster.height = pixGetHeight(pix.get()) * kPointsPerInch / dpi;
-    if (pixGetColormap(pix.get())) pix.reset(pixRemoveColormap(pix.get(), REMOVE_CMAP_TO_GRAYSCALE));
+    if (pixGetColormap(pix.get()))
+      pix.reset(pixRemoveColormap(pix.get(), REMOVE_CMAP_TO_GRAYSCALE));
     PixPtr gray(pix ? pixConvertTo8(pix.get(), 0) : nullptr);
     if (!gray) throw ExtractError("corrupt_image", "the image has an unsupported pixel format");
     const float scale = static_cast<float>(kOcrDpi / dpi);
@@ -68,6 +74,20 @@ class ImagePages : public PageSource {
   }
 
  private:
+  void check_pixel_count(const l_uint8* data, int page_index) const {
+    l_int32 width = 0, height = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+    const bool read = is_tiff(bytes_)
+                          ? readHeaderMemTiff(data, bytes_.size(), page_index, &width, &height,
+                                              &bps, &spp, &res, &cmap, &format) == 0
+                          : pixReadHeaderMem(data, bytes_.size(), &format, &width, &height, &bps,
+                                             &spp, &cmap) == 0;
+    if (read && static_cast<double>(width) * height > kMaxPixels) {
+      throw ExtractError("image_too_large", "the image is " + std::to_string(width) + " x " +
+                                                std::to_string(height) +
+                                                " pixels, more than the limit");
+    }
+  }
+
   std::string bytes_;
   int frames_;
 };

@@ -11,8 +11,9 @@
 namespace ogi {
 namespace {
 
-constexpr const char* kLanguage = "chi_sim";
 constexpr const char* kDigits = "0123456789.-+";
+// White frame around a cut-out, in pixels of the page (about 0.07 in at 300 dpi).
+constexpr int kFrame = 20;
 
 tesseract::PageSegMode page_seg_mode(Segmentation mode) {
   switch (mode) {
@@ -73,12 +74,12 @@ void TessApiRelease::operator()(tesseract::TessBaseAPI* api) const {
   delete api;
 }
 
-OcrEngine::OcrEngine() : api_(new tesseract::TessBaseAPI) {
+OcrEngine::OcrEngine(const std::string& language) : api_(new tesseract::TessBaseAPI) {
   // Tesseract's diagnostics ("Empty page!!", resolution warnings) are not ours to print.
   api_->SetVariable("debug_file", "/dev/null");
-  if (api_->Init(nullptr, kLanguage, tesseract::OEM_LSTM_ONLY) != 0) {
+  if (api_->Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     throw ExtractError("ocr_unavailable",
-                       "the Tesseract model for Simplified Chinese (chi_sim) cannot be loaded");
+                       "the Tesseract model \"" + language + "\" cannot be loaded");
   }
   api_->SetVariable("debug_file", "/dev/null");
 }
@@ -99,6 +100,23 @@ std::vector<OcrWord> OcrEngine::read(const PixelBox& box, Segmentation mode, boo
   }
   return words;
 }
+
+std::vector<OcrWord> OcrEngine::read_image(PIX* image, double dpi, Segmentation mode,
+                                           bool digits_only) {
+  set_image(image, dpi);
+  return read({0, 0, static_cast<int>(pixGetWidth(image)), static_cast<int>(pixGetHeight(image))},
+              mode, digits_only);
+}
+
+PixPtr cut_out(PIX* gray, const PixelBox& region, float scale) {
+  const LeptBoxPtr clip = lept_box(region);
+  PixPtr image(pixClipRectangle(gray, clip.get(), nullptr));
+  if (!image) return image;
+  if (scale != 1.0f) image.reset(pixScaleGrayLI(image.get(), scale, scale));
+  return PixPtr(pixAddBorder(image.get(), cut_out_frame(scale), 255));
+}
+
+int cut_out_frame(float scale) { return static_cast<int>(kFrame * scale); }
 
 std::string joined_text(const std::vector<OcrWord>& words) {
   std::u32string text;

@@ -32,21 +32,37 @@ struct TessApiRelease {
   void operator()(tesseract::TessBaseAPI* api) const;
 };
 
-// One Tesseract LSTM recognizer for Simplified Chinese. Not thread-safe: one per worker thread.
-// Throws ExtractError("ocr_unavailable") when the chi_sim model cannot be loaded.
+// One Tesseract LSTM recognizer for one language. Not thread-safe: one per worker thread.
+// Throws ExtractError("ocr_unavailable") when the language's model cannot be loaded.
 class OcrEngine {
  public:
-  OcrEngine();
+  explicit OcrEngine(const std::string& language = "chi_sim");
 
   // The image later reads address. Not owned: it must outlive the reads.
   void set_image(PIX* image, double dpi);
   // Recognizes the text inside `box` of the current image, word by word, in reading order.
   // `digits_only` restricts the alphabet to what a count or amount is printed with.
   std::vector<OcrWord> read(const PixelBox& box, Segmentation mode, bool digits_only = false);
+  // Recognizes a whole small image (a cell cut out of the page); it becomes the current image.
+  std::vector<OcrWord> read_image(PIX* image, double dpi, Segmentation mode,
+                                  bool digits_only = false);
 
  private:
   std::unique_ptr<tesseract::TessBaseAPI, TessApiRelease> api_;
 };
+
+// The recognizers one worker needs: chi_sim for Chinese text, and eng for numbers, whose LSTM
+// model reads an isolated digit far more reliably than chi_sim's (which turns a lone 4 into 入).
+struct OcrEngines {
+  OcrEngine chinese{"chi_sim"};
+  OcrEngine latin{"eng"};
+};
+
+// A region of a grey page as an image of its own for reading: scaled by `scale` (small print
+// reads better enlarged) and framed by white paper, which Tesseract's segmentation needs.
+PixPtr cut_out(PIX* gray, const PixelBox& region, float scale);
+// Width in pixels of the white frame cut_out adds at `scale`.
+int cut_out_frame(float scale);
 
 // The words' text: no space between two CJK characters (Chinese is written without them), one
 // space where Latin letters or digits of two words meet.

@@ -20,10 +20,10 @@ class PagePool {
 
   void work() {
     try {
-      OcrEngine engine;
+      OcrEngines engines;
       for (size_t next = next_++; next < indices_.size() && !failed_; next = next_++) {
         const RasterPage raster = source_.render(indices_[next]);
-        pages_[next] = ocr_page(engine, raster, indices_[next]);
+        pages_[next] = ocr_page(engines, raster, indices_[next]);
       }
     } catch (...) {
       const std::lock_guard<std::mutex> lock(mutex_);

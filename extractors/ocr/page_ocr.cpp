@@ -63,7 +63,7 @@ void add_cell_runs(const CellReading& reading, const PageMapper& map, int page_i
 
 }  // namespace
 
-Page read_prepared_page(OcrEngine& engine, const PreparedPage& page, int page_index) {
+Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_index) {
   Page out;
   out.number = page_index + 1;
   out.width = page.width;
@@ -72,16 +72,16 @@ Page read_prepared_page(OcrEngine& engine, const PreparedPage& page, int page_in
   out.rulings = ruling_segments(page, page_index);
   const PixPtr wide_rules(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
   const PixPtr ink(pixSubtract(nullptr, page.binary.get(), wide_rules.get()));
-  const PixPtr cells_image = erased(page.gray.get(), wide_rules.get(), 255);
-  engine.set_image(cells_image.get(), page.dpi);
+  const PixPtr clean = erased(page.gray.get(), wide_rules.get(), 255);
+  const CellImages images{clean.get(), ink.get(), page.dpi};
   const PageMapper map(page);
   const std::vector<TableArea> tables = find_table_areas(page.rules, page.dpi);
   for (const TableArea& table : tables) {
     for (const PixelBox& cell : table.cells) {
-      add_cell_runs(read_cell(engine, ink.get(), cell, page.dpi), map, page_index, out.runs);
+      add_cell_runs(read_cell(engines, images, cell), map, page_index, out.runs);
     }
   }
-  for (TextRun& run : read_page_text(engine, cells_image.get(), ink.get(), tables, page,
+  for (TextRun& run : read_page_text(engines.chinese, clean.get(), ink.get(), tables, page,
                                      page_index)) {
     out.runs.push_back(std::move(run));
   }
@@ -89,12 +89,12 @@ Page read_prepared_page(OcrEngine& engine, const PreparedPage& page, int page_in
   return out;
 }
 
-Page ocr_page(OcrEngine& engine, const RasterPage& raster, int page_index) {
+Page ocr_page(OcrEngines& engines, const RasterPage& raster, int page_index) {
   PreparedPage page = prepare_page(raster, 0);
   if (looks_sideways(page)) {
-    page = prepare_page(raster, upright_turns(engine, raster));
+    page = prepare_page(raster, upright_turns(engines.chinese, raster));
   }
-  return read_prepared_page(engine, page, page_index);
+  return read_prepared_page(engines, page, page_index);
 }
 
 }  // namespace ogi

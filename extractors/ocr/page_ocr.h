@@ -12,9 +12,9 @@ namespace ogi {
 // so layout rebuilds tables and paragraphs from them exactly as for a born-digital page. Each
 // table cell is read on its own (one run per text line of the cell); text outside tables is read
 // line by line. Every run carries Tesseract's confidence.
-Page ocr_page(OcrEngine& engine, const RasterPage& raster, int page_index);
+Page ocr_page(OcrEngines& engines, const RasterPage& raster, int page_index);
 
 // The same from a page already prepared (turned, straightened, binarized).
-Page read_prepared_page(OcrEngine& engine, const PreparedPage& page, int page_index);
+Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_index);
 
 }  // namespace ogi

@@ -11,12 +11,14 @@ namespace {
 constexpr float kMinSkewDegrees = 0.08f;
 // Leptonica's own bar for believing a skew measurement.
 constexpr float kMinSkewConfidence = 2.5f;
-// Bands at least this high (in inches) count as gaps between text lines.
-constexpr double kMinBand = 0.03;
-// The other axis must show this many times fewer blank bands for a page to count as sideways.
+// Glyphs closer than this (inches) along a text line are smeared into one component: more than
+// the gap between two ideographs, less than the space between lines.
+constexpr double kSmear = 0.06;
+// A smeared component counts as a text line from this length (inches) and elongation on.
+constexpr double kMinLine = 0.5;
+constexpr int kLineAspect = 4;
+// Text lines running down must outweigh those running across this many times.
 constexpr double kSidewaysRatio = 2.0;
-// A row or column with fewer ink pixels than its length over this is blank but for noise.
-constexpr int kNoiseDivisor = 500;
 
 constexpr float kDegreesToRadians = 3.14159265f / 180.0f;
 
@@ -25,29 +27,20 @@ PixPtr straighten(PIX* gray, float degrees) {
                           0, 0));
 }
 
-// Sum of the blank bands at least `min_band` long along the profile, between its first and last
-// inked position. A position with a few specks of scanner noise still counts as blank.
-int blank_band_total(NUMA* profile, int min_band, int noise) {
-  const int n = numaGetCount(profile);
-  int first = -1, last = -1;
-  for (int i = 0; i < n; ++i) {
-    int value = 0;
-    numaGetIValue(profile, i, &value);
-    if (value > noise) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  int total = 0, run = 0;
-  for (int i = first + 1; first >= 0 && i <= last; ++i) {
-    int value = 0;
-    numaGetIValue(profile, i, &value);
-    if (value <= noise) {
-      ++run;
-      continue;
-    }
-    if (run >= min_band) total += run;
-    run = 0;
+// Total length of the text lines found by smearing glyphs together along one axis: smeared
+// along the direction text runs, the glyphs of a line merge into one long thin component;
+// smeared across it, they merge into nothing long.
+int line_length(PIX* text, bool along_x, double dpi) {
+  const int smear = std::max(1, static_cast<int>(kSmear * dpi)) | 1;
+  const PixPtr merged(along_x ? pixCloseSafeBrick(nullptr, text, smear, 1)
+                              : pixCloseSafeBrick(nullptr, text, 1, smear));
+  const BoxaPtr boxes(pixConnComp(merged.get(), nullptr, 8));
+  const int min_length = static_cast<int>(kMinLine * dpi);
+  int total = 0;
+  for (const PixelBox& box : pixel_boxes(boxes.get())) {
+    const int length = along_x ? box.width() : box.height();
+    const int thickness = along_x ? box.height() : box.width();
+    if (length >= min_length && length >= kLineAspect * thickness) total += length;
   }
   return total;
 }
@@ -79,15 +72,13 @@ PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
 
 bool looks_sideways(const PreparedPage& page) {
   const PixPtr text(pixSubtract(nullptr, page.binary.get(), page.rules.mask.get()));
-  const NumaPtr rows(pixCountPixelsByRow(text.get(), nullptr));
-  const NumaPtr columns(pixCountPixelsByColumn(text.get()));
-  if (!rows || !columns) return false;
-  const int min_band = std::max(1, static_cast<int>(kMinBand * page.dpi));
-  const int width = pixGetWidth(text.get());
-  const int height = pixGetHeight(text.get());
-  const int row_gaps = blank_band_total(rows.get(), min_band, width / kNoiseDivisor);
-  const int column_gaps = blank_band_total(columns.get(), min_band, height / kNoiseDivisor);
-  return column_gaps > kSidewaysRatio * std::max(row_gaps, 1);
+  // Half resolution is plenty to see lines of text, and four times cheaper to smear.
+  const PixPtr reduced(pixReduceRankBinaryCascade(text.get(), 1, 0, 0, 0));
+  if (!reduced) return false;
+  const double dpi = page.dpi / 2;
+  const int across = line_length(reduced.get(), true, dpi);
+  const int down = line_length(reduced.get(), false, dpi);
+  return down > kSidewaysRatio * std::max(across, 1);
 }
 
 }  // namespace ogi

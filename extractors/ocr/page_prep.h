@@ -25,8 +25,8 @@ struct PreparedPage {
 PreparedPage prepare_page(const RasterPage& raster, int quarter_turns);
 
 // Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn):
-// text lines leave blank bands between them across the page, so the axis with more blank bands
-// is the one the lines run along. Rules are left out of the count.
+// glyphs smeared along their line merge into long thin components, so the axis along which
+// smearing yields more line length is the one the text runs along. Rules are left out.
 bool looks_sideways(const PreparedPage& page);
 
 }  // namespace ogi

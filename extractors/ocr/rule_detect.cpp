@@ -15,8 +15,10 @@ constexpr double kLongHorizontal = 0.5;
 constexpr double kLongVertical = 0.6;
 // Breaks in a printed line (JPEG noise, faint toner) shorter than this are bridged.
 constexpr double kBridge = 0.03;
-// How near a line's end must come to another rule to count as meeting it.
-constexpr double kMeet = 0.025;
+// How near a line's end must come to another rule to count as meeting it. Rules that meet
+// cross: the end of a short rule runs into the other rule's pixels. A glyph stroke close to a
+// cell border in a tight row stops a few pixels short of it.
+constexpr double kMeet = 0.005;
 
 struct Candidate {
   PixelBox box;
