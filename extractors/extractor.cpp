@@ -25,10 +25,8 @@ struct Backend {
   Document (*extract)(const std::string& path);
 };
 constexpr std::array kBackends = {
-    Backend{"docx", extract_docx},
-    Backend{"pdf", extract_pdf_with_ocr},
-    Backend{"image", extract_image},
-    Backend{"html", extract_html},
+    Backend{"docx", extract_docx},   Backend{"pdf", extract_pdf_with_ocr},
+    Backend{"image", extract_image}, Backend{"html", extract_html},
     Backend{"txt", extract_text},
 };
 

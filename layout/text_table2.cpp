@@ -4,8 +4,8 @@
 
 #include "layout/label_scan.h"
 #include "layout/table_writer.h"
-#include "model/template_schema.h"
 #include "layout/text_table_builders.h"
+#include "model/template_schema.h"
 #include "model/utf8.h"
 
 namespace ogi {
