@@ -4,6 +4,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "layout/glyph_confusion.h"
 #include "model/utf8.h"
 #include "normalize/text_normalize.h"
 
@@ -12,6 +13,7 @@ namespace {
 
 constexpr std::u32string_view kChineseNumerals = U"一二三四五六七八九十";
 constexpr size_t kMaxEditLength = 80;
+constexpr double kConfusedGlyphScore = 0.95;
 
 bool is_numeral(char32_t c) {
   return kChineseNumerals.find(c) != std::u32string_view::npos || (c >= U'0' && c <= U'9');
@@ -113,8 +115,10 @@ std::vector<std::string> split_enumerated_parts(std::string_view compact) {
 double label_similarity(std::string_view text_utf8, std::string_view label_utf8) {
   if (text_utf8.empty() || label_utf8.empty()) return 0;
   if (text_utf8 == label_utf8) return 1.0;
-  const std::u32string text = utf8_to_u32(text_utf8);
-  const std::u32string label = utf8_to_u32(label_utf8);
+  // Glyphs OCR swaps (子 for 予) are compared as one; such a match ranks just below an exact one.
+  const std::u32string text = canonical_glyphs(utf8_to_u32(text_utf8));
+  const std::u32string label = canonical_glyphs(utf8_to_u32(label_utf8));
+  if (text == label) return kConfusedGlyphScore;
   const double text_size = static_cast<double>(text.size());
   const double label_size = static_cast<double>(label.size());
   double score = 0;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "extractors/ocr/ink_lines.h"
 #include "extractors/ocr/number_vote.h"
+#include "extractors/ocr/ocr_text_fixes.h"
 #include "extractors/ocr/stacked_text.h"
 
 namespace ogi {
@@ -18,6 +20,10 @@ constexpr double kSingleLine = 0.2;
 // A first reading longer than this (code points) that is not a number is a label: no number
 // printed in a cell misreads as three or more characters of Chinese.
 constexpr size_t kShortReading = 3;
+// A stack's glyphs are at least this tall relative to its width.
+constexpr double kMinGlyphSquareness = 0.7;
+// A stack read side by side with less confidence than this is read as a block too.
+constexpr double kUnsureStack = 0.5;
 
 // The recognizers that vote on a number, in the order they are asked until two agree: different
 // models (chi_sim, eng), scales and alphabets, so that they rarely share a mistake.
@@ -25,9 +31,12 @@ struct NumberReader {
   bool chinese;
   float scale;
   bool digits_only;
+  Segmentation mode;
 };
 constexpr NumberReader kConfirmingReaders[] = {
-    {false, 1.5f, false}, {true, 1.0f, true}, {false, 1.0f, true}, {false, 1.0f, false}};
+    {false, 1.5f, false, Segmentation::kLine}, {true, 1.0f, true, Segmentation::kLine},
+    {false, 1.0f, true, Segmentation::kLine},  {false, 1.0f, false, Segmentation::kLine},
+    {false, 2.0f, true, Segmentation::kWord},  {true, 1.5f, true, Segmentation::kWord}};
 
 int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
 
@@ -37,12 +46,6 @@ std::string without_spaces(const std::string& text) {
     if (c != ' ') out.push_back(c);
   }
   return out;
-}
-
-PixelBox padded(const PixelBox& ink, const PixelBox& cell, double dpi) {
-  const int pad = to_pixels(kPad, dpi);
-  return {std::max(cell.x0, ink.x0 - pad), std::max(cell.y0, ink.y0 - pad),
-          std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
 }
 
 std::vector<OcrWord> read_scaled(OcrEngine& engine, const CellImages& images,
@@ -66,27 +69,28 @@ void to_page(std::vector<OcrWord>& words, const PixelBox& region, int frame) {
 }
 
 size_t code_points(const std::string& text) {
-  return static_cast<size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 // Continues the vote a first Chinese reading opened. A first reading that is no number counts
-// as a number only when a Latin reading sees one too (a lone 4 that chi_sim calls 入).
+// as a number only when a Latin reading sees one too (a lone 4 that chi_sim calls 入), or, when
+// chi_sim read nothing at all, when two other readers agree on one.
 bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& region,
                  const std::vector<OcrWord>& first, CellReading& reading) {
-  const std::string first_text = joined_text(first);
+  const std::string first_text = without_spaces(joined_text(first));
   const bool number_first = as_number(first_text, true).has_value();
-  if (!number_first && code_points(without_spaces(first_text)) > kShortReading) return false;
+  if (!number_first && code_points(first_text) > kShortReading) return false;
   NumberVote vote;
   vote.add(first_text, lowest_confidence(first));
-  bool first_confirmer = true;
-  for (const NumberReader& reader : kConfirmingReaders) {
+  for (size_t i = 0; i < std::size(kConfirmingReaders); ++i) {
+    const NumberReader& reader = kConfirmingReaders[i];
     OcrEngine& engine = reader.chinese ? engines.chinese : engines.latin;
     const std::vector<OcrWord> words =
-        read_scaled(engine, images, region, reader.scale, Segmentation::kLine, reader.digits_only);
+        read_scaled(engine, images, region, reader.scale, reader.mode, reader.digits_only);
     const std::string text = joined_text(words);
-    if (first_confirmer && !number_first && !as_number(text, true)) return false;
-    first_confirmer = false;
+    if (i == 0 && !number_first && !first_text.empty() && !as_number(text, true)) return false;
     vote.add(text, lowest_confidence(words));
     if (vote.settled()) break;
   }
@@ -97,18 +101,71 @@ bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& 
   return true;
 }
 
+std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
+                                    const PixelBox& ink);
+
+void set_text(const std::vector<OcrWord>& words, CellReading& reading) {
+  reading.text = fix_enumeration_brackets(joined_text(words));
+  reading.confidence = words.empty() ? 0 : lowest_confidence(words);
+}
+
+// Whether the glyphs split from a stack are about square: a label two glyphs wide and wrapped
+// (社会/公益/组织) splits into lines half as tall as wide, and reads better line by line.
+bool square_glyphs(const std::vector<PixelBox>& glyphs, int width) {
+  if (glyphs.empty()) return false;
+  std::vector<int> heights;
+  for (const PixelBox& glyph : glyphs) heights.push_back(glyph.height());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2] >= kMinGlyphSquareness * width;
+}
+
+// A stack read every way it can be split; when no split reads with some confidence, the cell is
+// read line by line too (a label two glyphs wide, 本年/度办/理结, looks like a stack).
 bool read_stack(OcrEngine& engine, const CellImages& images, CellReading& reading) {
   if (!is_stacked(reading.ink, images.dpi)) return false;
-  const std::vector<PixelBox> glyphs = stacked_rows(images.ink, reading.ink);
-  const PixPtr line = side_by_side(images.gray, glyphs, images.dpi);
-  if (glyphs.size() < 2 || !line) return false;
-  const std::vector<OcrWord> words = engine.read_image(line.get(), images.dpi, Segmentation::kLine);
-  reading.text = joined_text(words);
-  reading.confidence = words.empty() ? 0 : lowest_confidence(words);
+  if (!square_glyphs(ink_lines(images.ink, reading.ink), reading.ink.width())) return false;
+  const std::vector<std::vector<PixelBox>> splits = stacked_splits(images.ink, reading.ink);
+  std::vector<OcrWord> best;
+  double best_confidence = -1;
+  const auto consider = [&](std::vector<OcrWord> words) {
+    const double confidence = words.empty() ? 0 : lowest_confidence(words);
+    if (confidence <= best_confidence) return;
+    best = std::move(words);
+    best_confidence = confidence;
+  };
+  for (const std::vector<PixelBox>& glyphs : splits) {
+    const PixPtr line = side_by_side(images.gray, glyphs, images.dpi);
+    if (glyphs.size() >= 2 && line) {
+      consider(engine.read_image(line.get(), images.dpi, Segmentation::kLine));
+    }
+  }
+  if (best_confidence < kUnsureStack) consider(read_unwrapped(engine, images, reading.ink));
+  set_text(best, reading);
   return true;
 }
 
+// A label of several lines, unwrapped: its lines laid side by side and read as the one line
+// they are. Read line by line, the last line of a wrapped label (a lone 开) is often lost, and a
+// line read without its neighbours loses the model's context.
+std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
+                                    const PixelBox& ink) {
+  std::vector<PixelBox> lines;
+  for (const PixelBox& band : ink_lines(images.ink, ink)) {
+    const PixelBox printed = ink_box(images.ink, band, images.dpi);
+    if (!printed.empty()) lines.push_back(printed);
+  }
+  const PixPtr line = side_by_side(images.gray, lines, images.dpi);
+  if (!line) return {};
+  return engine.read_image(line.get(), images.dpi, Segmentation::kLine);
+}
+
 }  // namespace
+
+PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
+  const int pad = to_pixels(kPad, dpi);
+  return {std::max(cell.x0, ink.x0 - pad), std::max(cell.y0, ink.y0 - pad),
+          std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
+}
 
 PixPtr without_specks(PIX* binary, double dpi) {
   const int speck = to_pixels(kSpeck, dpi);
@@ -133,16 +190,18 @@ CellReading read_cell(OcrEngines& engines, const CellImages& images, const Pixel
   CellReading reading;
   reading.ink = ink_box(images.ink, cell, images.dpi);
   if (reading.ink.empty()) return reading;
-  const PixelBox region = padded(reading.ink, cell, images.dpi);
-  const bool one_line = reading.ink.height() <= to_pixels(kSingleLine, images.dpi);
-  if (!one_line && read_stack(engines.chinese, images, reading)) return reading;
-  std::vector<OcrWord> words = read_scaled(engines.chinese, images, region, 1.0f,
-                                           one_line ? Segmentation::kLine : Segmentation::kBlock,
-                                           false);
-  if (one_line && read_number(engines, images, region, words, reading)) return reading;
+  if (reading.ink.height() > to_pixels(kSingleLine, images.dpi)) {
+    if (!read_stack(engines.chinese, images, reading)) {
+      set_text(read_unwrapped(engines.chinese, images, reading.ink), reading);
+    }
+    return reading;
+  }
+  const PixelBox region = reading_region(reading.ink, cell, images.dpi);
+  std::vector<OcrWord> words =
+      read_scaled(engines.chinese, images, region, 1.0f, Segmentation::kLine, false);
+  if (read_number(engines, images, region, words, reading)) return reading;
   to_page(words, region, cut_out_frame(1.0f));
-  reading.text = joined_text(words);
-  reading.confidence = words.empty() ? 0 : lowest_confidence(words);
+  set_text(words, reading);
   reading.words = std::move(words);
   return reading;
 }

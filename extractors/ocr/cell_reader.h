@@ -30,6 +30,9 @@ PixPtr without_specks(PIX* binary, double dpi);
 // The printed part of `region` of a binary page (specks left out); an empty box for blank paper.
 PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
 
+// The part of a cell given to the recognizers: the ink with a margin of paper, inside the cell.
+PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi);
+
 // Reads one table cell on its own, as Chinese text first. A one-line cell that reads as a number
 // (or as a character or two that a Latin reading sees as a number) is read again by other
 // recognizers until two agree; a number they disagree on keeps a confidence below 0.5, so it is

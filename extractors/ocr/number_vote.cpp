@@ -61,18 +61,19 @@ void NumberVote::add(std::string_view text, double confidence) {
   const std::optional<std::string> number = as_number(text, true);
   if (!number) return;
   auto found = std::find_if(tallies_.begin(), tallies_.end(),
-                            [&](const Tally& tally) { return tally.number == *number; });
+                            [&](const NumberReading& tally) { return tally.number == *number; });
   if (found == tallies_.end()) {
     tallies_.push_back({*number, 0, 0});
     found = tallies_.end() - 1;
   }
   ++found->votes;
-  found->best_confidence = std::max(found->best_confidence, confidence);
+  found->confidence = std::max(found->confidence, confidence);
 }
 
-const NumberVote::Tally& NumberVote::top() const {
-  return *std::max_element(tallies_.begin(), tallies_.end(),
-                           [](const Tally& a, const Tally& b) { return a.votes < b.votes; });
+const NumberReading& NumberVote::top() const {
+  return *std::max_element(
+      tallies_.begin(), tallies_.end(),
+      [](const NumberReading& a, const NumberReading& b) { return a.votes < b.votes; });
 }
 
 bool NumberVote::settled() const { return !tallies_.empty() && top().votes >= 2; }
@@ -83,16 +84,14 @@ int NumberVote::winner_votes() const { return tallies_.empty() ? 0 : top().votes
 
 double NumberVote::confidence() const {
   if (tallies_.size() != 1 || top().votes < 2) return kContested;
-  return top().best_confidence;
+  return top().confidence;
 }
 
-std::vector<std::string> NumberVote::numbers() const {
-  std::vector<std::string> out;
-  if (tallies_.empty()) return out;
-  out.push_back(winner());
-  for (const Tally& tally : tallies_) {
-    if (tally.number != out.front()) out.push_back(tally.number);
-  }
+std::vector<NumberReading> NumberVote::readings() const {
+  std::vector<NumberReading> out = tallies_;
+  std::stable_sort(out.begin(), out.end(), [](const NumberReading& a, const NumberReading& b) {
+    return a.votes > b.votes;
+  });
   return out;
 }
 

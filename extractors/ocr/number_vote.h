@@ -12,6 +12,13 @@ namespace ogi {
 // never starts with a zero followed by another digit: "041" is a misread "641".
 std::optional<std::string> as_number(std::string_view text, bool lenient);
 
+// One number read from a cell, with how many readings agreed on it and their best confidence.
+struct NumberReading {
+  std::string number;
+  int votes = 0;
+  double confidence = 0;
+};
+
 // Readings of one number by several recognizers, as votes. A value two readings agree on and no
 // reading contradicts is trusted; anything else keeps a low confidence.
 class NumberVote {
@@ -26,19 +33,14 @@ class NumberVote {
   // The best confidence among the winner's readings when no reading contradicts it and at
   // least two agree; kContested otherwise.
   double confidence() const;
-  // Every distinct number read, the winner first.
-  std::vector<std::string> numbers() const;
+  // Every distinct number read, most votes first (the first read among equals).
+  std::vector<NumberReading> readings() const;
 
   static constexpr double kContested = 0.45;
 
  private:
-  struct Tally {
-    std::string number;
-    int votes = 0;
-    double best_confidence = 0;
-  };
-  const Tally& top() const;
-  std::vector<Tally> tallies_;
+  const NumberReading& top() const;
+  std::vector<NumberReading> tallies_;
 };
 
 }  // namespace ogi

@@ -25,6 +25,8 @@ tesseract::PageSegMode page_seg_mode(Segmentation mode) {
       return tesseract::PSM_SINGLE_LINE;
     case Segmentation::kWord:
       return tesseract::PSM_SINGLE_WORD;
+    case Segmentation::kChar:
+      return tesseract::PSM_SINGLE_CHAR;
     case Segmentation::kRawLine:
       return tesseract::PSM_RAW_LINE;
   }

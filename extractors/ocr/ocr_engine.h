@@ -25,8 +25,9 @@ struct OcrWord {
   std::vector<OcrSymbol> symbols;
 };
 
-// How Tesseract segments the rectangle it is given (its page segmentation modes 3, 6, 7, 8, 13).
-enum class Segmentation { kAuto, kBlock, kLine, kWord, kRawLine };
+// How Tesseract segments the rectangle it is given (its page segmentation modes 3, 6, 7, 8, 10,
+// 13).
+enum class Segmentation { kAuto, kBlock, kLine, kWord, kChar, kRawLine };
 
 struct TessApiRelease {
   void operator()(tesseract::TessBaseAPI* api) const;

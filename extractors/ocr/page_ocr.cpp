@@ -8,9 +8,6 @@
 namespace ogi {
 namespace {
 
-// Rules are erased a little wider than drawn: a scan's rule edges are ragged.
-constexpr int kRuleMargin = 5;
-
 class PageMapper {
  public:
   explicit PageMapper(const PreparedPage& page) : scale_(page.points_per_pixel()) {}
@@ -35,12 +32,6 @@ std::vector<RulingSegment> ruling_segments(const PreparedPage& page, int page_in
     segments.push_back({b.center_x(), b.y0, b.center_x(), b.y1, b.width(), page_index});
   }
   return segments;
-}
-
-PixPtr erased(PIX* image, PIX* mask, l_uint32 paper) {
-  PixPtr copy(pixCopy(nullptr, image));
-  pixSetMasked(copy.get(), mask, paper);
-  return copy;
 }
 
 void add_cell_runs(const CellReading& reading, const PageMapper& map, int page_index,
@@ -70,10 +61,8 @@ Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_
   out.height = page.height;
   out.from_ocr = true;
   out.rulings = ruling_segments(page, page_index);
-  const PixPtr wide_rules(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
-  const PixPtr ink(pixSubtract(nullptr, page.binary.get(), wide_rules.get()));
-  const PixPtr clean = erased(page.gray.get(), wide_rules.get(), 255);
-  const CellImages images{clean.get(), ink.get(), page.dpi};
+  const ErasedPage erased = erase_rules(page);
+  const CellImages images{erased.gray.get(), erased.ink.get(), page.dpi};
   const PageMapper map(page);
   const std::vector<TableArea> tables = find_table_areas(page.rules, page.dpi);
   for (const TableArea& table : tables) {
@@ -81,20 +70,22 @@ Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_
       add_cell_runs(read_cell(engines, images, cell), map, page_index, out.runs);
     }
   }
-  for (TextRun& run : read_page_text(engines.chinese, clean.get(), ink.get(), tables, page,
-                                     page_index)) {
+  for (TextRun& run : read_page_text(engines.chinese, erased.gray.get(), erased.ink.get(), tables,
+                                     page, page_index)) {
     out.runs.push_back(std::move(run));
   }
   for (size_t i = 0; i < out.runs.size(); ++i) out.runs[i].reading_order = static_cast<int>(i);
   return out;
 }
 
-Page ocr_page(OcrEngines& engines, const RasterPage& raster, int page_index) {
+PreparedPage prepare_upright(OcrEngines& engines, const RasterPage& raster) {
   PreparedPage page = prepare_page(raster, 0);
-  if (looks_sideways(page)) {
-    page = prepare_page(raster, upright_turns(engines.chinese, raster));
-  }
-  return read_prepared_page(engines, page, page_index);
+  if (!looks_sideways(page)) return page;
+  return prepare_page(raster, upright_turns(engines.chinese, raster));
+}
+
+Page ocr_page(OcrEngines& engines, const RasterPage& raster, int page_index) {
+  return read_prepared_page(engines, prepare_upright(engines, raster), page_index);
 }
 
 }  // namespace ogi

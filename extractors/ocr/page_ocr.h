@@ -14,7 +14,11 @@ namespace ogi {
 // line by line. Every run carries Tesseract's confidence.
 Page ocr_page(OcrEngines& engines, const RasterPage& raster, int page_index);
 
-// The same from a page already prepared (turned, straightened, binarized).
+// The page prepared for reading: turned upright when its text runs top to bottom, straightened,
+// binarized, rules found. Deterministic, so a second reading of the page sees the same pixels.
+PreparedPage prepare_upright(OcrEngines& engines, const RasterPage& raster);
+
+// Reads a page already prepared.
 Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_index);
 
 }  // namespace ogi

@@ -20,11 +20,14 @@ constexpr int kLineAspect = 4;
 // Text lines running down must outweigh those running across this many times.
 constexpr double kSidewaysRatio = 2.0;
 
+// Rules are erased this many pixels wider than found.
+constexpr int kRuleMargin = 5;
+
 constexpr float kDegreesToRadians = 3.14159265f / 180.0f;
 
 PixPtr straighten(PIX* gray, float degrees) {
-  return PixPtr(pixRotate(gray, degrees * kDegreesToRadians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE,
-                          0, 0));
+  return PixPtr(
+      pixRotate(gray, degrees * kDegreesToRadians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
 }
 
 // Total length of the text lines found by smearing glyphs together along one axis: smeared
@@ -68,6 +71,15 @@ PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
   page.gray = std::move(gray);
   page.binary = std::move(binary);
   return page;
+}
+
+ErasedPage erase_rules(const PreparedPage& page) {
+  const PixPtr wide(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
+  ErasedPage erased;
+  erased.gray.reset(pixCopy(nullptr, page.gray.get()));
+  pixSetMasked(erased.gray.get(), wide.get(), 255);
+  erased.ink.reset(pixSubtract(nullptr, page.binary.get(), wide.get()));
+  return erased;
 }
 
 bool looks_sideways(const PreparedPage& page) {

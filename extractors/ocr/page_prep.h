@@ -24,6 +24,14 @@ struct PreparedPage {
 // rotation about the page centre) and binarizes the page, then finds its rules.
 PreparedPage prepare_page(const RasterPage& raster, int quarter_turns);
 
+// The page with its rules erased (a little wider than drawn: a scan's rule edges are ragged):
+// grey for reading, binary for finding where the print is.
+struct ErasedPage {
+  PixPtr gray;
+  PixPtr ink;
+};
+ErasedPage erase_rules(const PreparedPage& page);
+
 // Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn):
 // glyphs smeared along their line merge into long thin components, so the axis along which
 // smearing yields more line length is the one the text runs along. Rules are left out.

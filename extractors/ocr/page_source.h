@@ -10,8 +10,8 @@ namespace ogi {
 
 // A page as pixels, with what is needed to map pixels back to PDF points.
 struct RasterPage {
-  PixPtr gray;      // 8 bpp
-  double dpi = 0;   // pixels per inch of `gray`
+  PixPtr gray;       // 8 bpp
+  double dpi = 0;    // pixels per inch of `gray`
   double width = 0;  // page size in points, the coordinates every page-based backend uses
   double height = 0;
 };

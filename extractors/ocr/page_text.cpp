@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extractors/ocr/cell_reader.h"
+#include "extractors/ocr/ocr_text_fixes.h"
 #include "model/utf8.h"
 
 namespace ogi {
@@ -59,7 +60,7 @@ TextRun line_run(const std::vector<const OcrWord*>& words, double scale, int pag
     first = false;
     run.confidence = std::min(run.confidence, word->confidence);
   }
-  run.text = u32_to_utf8(text);
+  run.text = fix_enumeration_brackets(u32_to_utf8(text));
   return run;
 }
 
@@ -78,8 +79,8 @@ std::vector<TextRun> line_runs(const std::vector<OcrWord>& words, double points_
 }
 
 std::vector<TextRun> read_page_text(OcrEngine& engine, PIX* image, PIX* ink,
-                                    const std::vector<TableArea>& tables,
-                                    const PreparedPage& page, int page_index) {
+                                    const std::vector<TableArea>& tables, const PreparedPage& page,
+                                    int page_index) {
   const PixPtr text_image(pixCopy(nullptr, image));
   const PixPtr text_ink(pixCopy(nullptr, ink));
   for (const TableArea& table : tables) {
@@ -92,8 +93,7 @@ std::vector<TextRun> read_page_text(OcrEngine& engine, PIX* image, PIX* ink,
   const PixelBox printed = ink_box(text_ink.get(), whole, page.dpi);
   if (printed.empty()) return {};
   engine.set_image(text_image.get(), page.dpi);
-  return line_runs(engine.read(printed, Segmentation::kAuto), page.points_per_pixel(),
-                   page_index);
+  return line_runs(engine.read(printed, Segmentation::kAuto), page.points_per_pixel(), page_index);
 }
 
 }  // namespace ogi

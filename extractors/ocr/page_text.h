@@ -19,7 +19,7 @@ std::vector<TextRun> line_runs(const std::vector<OcrWord>& words, double points_
 // Tesseract's own block and line segmentation. `image` is the grey page with rules erased,
 // `ink` the binary page with rules erased.
 std::vector<TextRun> read_page_text(OcrEngine& engine, PIX* image, PIX* ink,
-                                    const std::vector<TableArea>& tables,
-                                    const PreparedPage& page, int page_index);
+                                    const std::vector<TableArea>& tables, const PreparedPage& page,
+                                    int page_index);
 
 }  // namespace ogi

@@ -17,8 +17,7 @@ constexpr double kPointsPerInch = 72;
 // render is a small part of a page's OCR time, so a lock costs little.
 class PdfPages : public PageSource {
  public:
-  explicit PdfPages(std::unique_ptr<poppler::document> document)
-      : document_(std::move(document)) {}
+  explicit PdfPages(std::unique_ptr<poppler::document> document) : document_(std::move(document)) {}
 
   int page_count() const override { return document_->pages(); }
 
@@ -30,7 +29,8 @@ class PdfPages : public PageSource {
     renderer.set_render_hint(poppler::page_renderer::antialiasing);
     renderer.set_image_format(poppler::image::format_gray8);
     const poppler::image image = renderer.render_page(page.get(), kOcrDpi, kOcrDpi);
-    if (!image.is_valid()) throw ExtractError("corrupt_pdf", "a page of the PDF cannot be rendered");
+    if (!image.is_valid())
+      throw ExtractError("corrupt_pdf", "a page of the PDF cannot be rendered");
     RasterPage raster;
     raster.gray = to_pix(image);
     raster.dpi = kOcrDpi;

@@ -1,6 +1,7 @@
 #include "extractors/ocr/stacked_text.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ogi {
 namespace {
@@ -9,12 +10,14 @@ namespace {
 constexpr double kMinGlyphWidth = 0.08;
 constexpr double kMaxGlyphWidth = 0.25;
 // ... and at least this many times as tall as wide.
-constexpr double kMinAspect = 2.2;
+constexpr double kMinAspect = 1.7;
 // Gap (inches) left between glyphs laid side by side, and around them.
 constexpr double kGap = 0.02;
 constexpr double kMargin = 0.07;
 // How much taller than wide one glyph of a stack may be.
 constexpr double kSquareSlack = 1.2;
+// The pitch of a tightly set stack (glyph plus gap) relative to its width.
+constexpr double kPitchPerWidth = 1.1;
 
 int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
 
@@ -25,19 +28,26 @@ bool is_stacked(const PixelBox& ink, double dpi) {
          ink.width() <= to_pixels(kMaxGlyphWidth, dpi) && ink.height() >= kMinAspect * ink.width();
 }
 
-std::vector<PixelBox> stacked_rows(PIX* ink, const PixelBox& stack) {
+namespace {
+
+NumaPtr row_counts(PIX* ink, const PixelBox& stack) {
   const LeptBoxPtr clip = lept_box(stack);
   const PixPtr crop(pixClipRectangle(ink, clip.get(), nullptr));
+  return NumaPtr(crop ? pixCountPixelsByRow(crop.get(), nullptr) : nullptr);
+}
+
+int count_at(NUMA* counts, int y) {
+  int count = 0;
+  numaGetIValue(counts, y, &count);
+  return count;
+}
+
+// Runs of inked rows merged while they fit in one square glyph (三 has blank rows of its own).
+std::vector<PixelBox> split_at_gaps(NUMA* counts, const PixelBox& stack) {
   std::vector<PixelBox> rows;
-  if (!crop) return rows;
-  const NumaPtr counts(pixCountPixelsByRow(crop.get(), nullptr));
-  // Ideographs are about as tall as they are wide, and some (三, 二) have blank rows of their
-  // own: runs of inked rows are merged while they still fit in one square glyph.
   const int glyph = static_cast<int>(kSquareSlack * stack.width());
-  for (int y = 0; y < numaGetCount(counts.get()); ++y) {
-    int count = 0;
-    numaGetIValue(counts.get(), y, &count);
-    if (count == 0) continue;
+  for (int y = 0; y < numaGetCount(counts); ++y) {
+    if (count_at(counts, y) == 0) continue;
     const int top = stack.y0 + y;
     if (!rows.empty() && top + 1 - rows.back().y0 <= glyph) {
       rows.back().y1 = top + 1;
@@ -46,6 +56,50 @@ std::vector<PixelBox> stacked_rows(PIX* ink, const PixelBox& stack) {
     }
   }
   return rows;
+}
+
+// Cuts at a steady pitch, each cut at the emptiest row near where the pitch puts it: glyphs
+// stacked with hardly any gap (a low-resolution scan fills it) have no blank row between them.
+std::vector<PixelBox> split_at_pitch(NUMA* counts, const PixelBox& stack) {
+  const int height = numaGetCount(counts);
+  const int glyphs =
+      std::max(1, static_cast<int>(std::lround(height / (kPitchPerWidth * stack.width()))));
+  const double pitch = static_cast<double>(height) / glyphs;
+  std::vector<PixelBox> rows;
+  int top = 0;
+  for (int k = 1; k <= glyphs; ++k) {
+    int cut = height;
+    const int centre = static_cast<int>(k * pitch);
+    const int reach = static_cast<int>(pitch / 4);
+    int fewest = -1;
+    for (int y = std::max(centre - reach, top + 1); k < glyphs && y <= centre + reach; ++y) {
+      if (y >= height) break;
+      if (fewest < 0 || count_at(counts, y) < fewest) {
+        fewest = count_at(counts, y);
+        cut = y;
+      }
+    }
+    rows.push_back({stack.x0, stack.y0 + top, stack.x1, stack.y0 + cut});
+    top = cut;
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::vector<std::vector<PixelBox>> stacked_splits(PIX* ink, const PixelBox& stack) {
+  const NumaPtr counts = row_counts(ink, stack);
+  if (!counts) return {};
+  std::vector<std::vector<PixelBox>> splits{split_at_gaps(counts.get(), stack)};
+  std::vector<PixelBox> by_pitch = split_at_pitch(counts.get(), stack);
+  const auto same = [](const PixelBox& a, const PixelBox& b) {
+    return a.y0 == b.y0 && a.y1 == b.y1;
+  };
+  if (!std::equal(by_pitch.begin(), by_pitch.end(), splits.front().begin(), splits.front().end(),
+                  same)) {
+    splits.push_back(std::move(by_pitch));
+  }
+  return splits;
 }
 
 PixPtr side_by_side(PIX* gray, const std::vector<PixelBox>& rows, double dpi) {

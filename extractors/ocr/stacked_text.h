@@ -13,8 +13,10 @@ namespace ogi {
 // Whether the ink of a cell is a stack: one glyph wide and several glyphs tall.
 bool is_stacked(const PixelBox& ink, double dpi);
 
-// The glyphs of a stack (page pixels, top to bottom), split at blank rows between them.
-std::vector<PixelBox> stacked_rows(PIX* ink, const PixelBox& stack);
+// Ways to split a stack into glyphs (page pixels, top to bottom): at the blank rows between
+// glyphs, and, where that cuts elsewhere, at a steady pitch. The caller reads each and
+// keeps the reading Tesseract is surest of.
+std::vector<std::vector<PixelBox>> stacked_splits(PIX* ink, const PixelBox& stack);
 
 // The rows of a grey page laid out left to right on white, as one line to read.
 PixPtr side_by_side(PIX* gray, const std::vector<PixelBox>& rows, double dpi);

@@ -32,19 +32,21 @@ std::vector<PixelBox> networks(PIX* mask, double dpi) {
 std::vector<PixelBox> enclosed_cells(PIX* mask, const PixelBox& area, double dpi) {
   const LeptBoxPtr clip = lept_box(area);
   PixPtr lines(pixClipRectangle(mask, clip.get(), nullptr));
+  // The network's box reaches past its outer rules by the join margin; a frame that wide lies
+  // over them, so no sliver of paper is left between frame and rule.
   const LeptBoxPtr frame(boxCreate(0, 0, area.width(), area.height()));
-  pixRenderBox(lines.get(), frame.get(), 2, L_SET_PIXELS);
+  pixRenderBox(lines.get(), frame.get(), 2 * to_pixels(kJoin, dpi), L_SET_PIXELS);
   lines.reset(pixDilateBrick(nullptr, lines.get(), 3, 3));
   const PixPtr paper(pixInvert(nullptr, lines.get()));
   const BoxaPtr regions(pixConnComp(paper.get(), nullptr, 4));
   std::vector<PixelBox> cells;
   const int min_size = to_pixels(kMinCell, dpi);
   for (const PixelBox& region : pixel_boxes(regions.get())) {
-    const bool touches_edge = region.x0 == 0 || region.y0 == 0 || region.x1 == area.width() ||
-                              region.y1 == area.height();
+    const bool touches_edge =
+        region.x0 == 0 || region.y0 == 0 || region.x1 == area.width() || region.y1 == area.height();
     if (touches_edge || region.width() < min_size || region.height() < min_size) continue;
-    cells.push_back({region.x0 + area.x0, region.y0 + area.y0, region.x1 + area.x0,
-                     region.y1 + area.y0});
+    cells.push_back(
+        {region.x0 + area.x0, region.y0 + area.y0, region.x1 + area.x0, region.y1 + area.y0});
   }
   std::sort(cells.begin(), cells.end(), [](const PixelBox& a, const PixelBox& b) {
     return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;

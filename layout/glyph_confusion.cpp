@@ -1,0 +1,28 @@
+#include "layout/glyph_confusion.h"
+
+#include <string_view>
+
+namespace ogi {
+namespace {
+
+// Groups of mutually confusable glyphs; the first of each group represents it.
+constexpr std::u32string_view kGroups[] = {
+    U"予子矛", U"已己巳", U"未末", U"人入八", U"土士", U"日曰", U"千干于",
+    U"刀力",   U"王玉",   U"天夭", U"大太犬", U"今令", U"贝见", U"戊戌戍",
+};
+
+char32_t canonical_glyph(char32_t c) {
+  for (std::u32string_view group : kGroups) {
+    if (group.find(c) != std::u32string_view::npos) return group.front();
+  }
+  return c;
+}
+
+}  // namespace
+
+std::u32string canonical_glyphs(std::u32string text) {
+  for (char32_t& c : text) c = canonical_glyph(c);
+  return text;
+}
+
+}  // namespace ogi
