@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 #include "layout/grid_walker.h"
 #include "layout/report_metadata.h"
@@ -71,6 +72,7 @@ CanonicalCell canonical_cell(const MappedCell& mapped) {
   cell.box = source.box;
   cell.confidence = source.confidence;
   cell.column_label = mapped.column_label;
+  cell.found = true;
   return cell;
 }
 
@@ -84,6 +86,22 @@ CanonicalCell empty_cell(const CellKey& key) {
 }
 
 std::string cell_key_text(const CellKey& key) { return key.table + "." + key.row + "." + key.col; }
+
+// A cell missing from a table that was found is more likely missed (a label misread, a row lost
+// in a scan) than left out of the report: its EMPTY is not a reading to trust.
+void doubt_cells_missing_from_found_tables(Report& report) {
+  std::set<std::string> found_tables;
+  std::set<std::string> found_keys;
+  for (const CanonicalCell& cell : report.cells) {
+    if (!cell.found) continue;
+    found_tables.insert(cell.table);
+    found_keys.insert(cell.key());
+  }
+  for (CanonicalCell& cell : report.cells) {
+    if (cell.found || !found_tables.contains(cell.table)) continue;
+    if (!found_keys.contains(group_cell_key(cell.key()))) cell.confidence = 0;
+  }
+}
 
 // Official cells in template order, then extras in the order met; a second printing of the same
 // key keeps the first and is reported when it disagrees.
@@ -121,6 +139,7 @@ void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& ma
       report.cells[found->second] = std::move(cell);
     }
   }
+  doubt_cells_missing_from_found_tables(report);
 }
 
 void add_template_findings(const TemplateDecision& decision, Report& report) {

@@ -55,3 +55,16 @@ const Section* Report::find_section(const std::string& key) const {
 }
 
 }  // namespace ogi
+
+namespace ogi {
+
+std::string group_cell_key(const std::string& key) {
+  const size_t row_start = key.find('.');
+  const size_t col_start = key.rfind('.');
+  if (row_start == std::string::npos || col_start == row_start) return {};
+  const size_t group_end = key.find('.', row_start + 1);
+  if (group_end == col_start) return {};
+  return key.substr(0, group_end) + key.substr(col_start);
+}
+
+}  // namespace ogi

@@ -20,10 +20,16 @@ struct CanonicalCell {
   std::optional<Box> box;
   double confidence = 1.0;
   bool extra = false;        // unofficial row or column (subtotals, org_subtotal)
+  bool found = false;        // printed in a table of the document, not only listed by template
   std::string column_label;  // column header as printed (compact), e.g. for unit checks
 
   std::string key() const { return table + "." + row + "." + col; }
 };
+
+// The key of the group row a leaf row belongs to, same column ("t3.other.no_fee.total" →
+// "t3.other.total"); empty for a key whose row has no group. A report may print the group row in
+// place of its leaves (a 2021 表三 with a single （六）其他处理 row).
+std::string group_cell_key(const std::string& key);
 
 enum class Severity { kInfo, kWarning, kError };
 

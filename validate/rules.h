@@ -17,6 +17,11 @@ namespace ogi {
 std::optional<Finding> check_completeness(const std::string& table, const CellLookup& cells,
                                           const std::string& template_name);
 
+// C-2: official cells absent from a table that was found (a row or column the layout did not
+// find or could not map). Their EMPTY is not evidence of an empty cell, so they are named.
+std::optional<Finding> check_missing_cells(const std::string& table, const CellLookup& cells,
+                                           const std::string& template_name);
+
 // T3-1, T3-2, T3-3, T3-4, T3-5, T3-8.
 void check_table3(const CellLookup& cells, const std::string& template_name,
                   std::vector<Finding>& out);

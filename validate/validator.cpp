@@ -12,6 +12,8 @@ std::vector<Finding> validate_report(const Report& report) {
   auto complete = [&](const std::string& table) {
     std::optional<Finding> missing = check_completeness(table, cells, template_name);
     if (missing) findings.push_back(std::move(*missing));
+    std::optional<Finding> partial = check_missing_cells(table, cells, template_name);
+    if (partial) findings.push_back(std::move(*partial));
     return !missing;
   };
   // A file that could not be read has no cells and says why in Report::errors.

@@ -64,6 +64,10 @@ std::vector<OcrWord> collect_words(tesseract::ResultIterator& it) {
   return words;
 }
 
+// The narrowest gap between two words that is a space, relative to the text height: a space is
+// about a quarter of an em, the gap between two letters of one word a tenth or less.
+constexpr double kSpaceWidth = 0.2;
+
 bool is_cjk(char32_t c) {
   return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0xFF00 && c <= 0xFFEF);
@@ -120,15 +124,25 @@ PixPtr cut_out(PIX* gray, const PixelBox& region, float scale) {
 
 int cut_out_frame(float scale) { return static_cast<int>(kFrame * scale); }
 
+bool space_between(const OcrWord& before, const OcrWord& after) {
+  const std::u32string left = utf8_to_u32(before.text);
+  const std::u32string right = utf8_to_u32(after.text);
+  if (left.empty() || right.empty() || is_cjk(left.back()) || is_cjk(right.front())) return false;
+  const int height = std::max(before.box.height(), after.box.height());
+  const int gap = after.box.x0 - before.box.x1;
+  return gap >= kSpaceWidth * height;
+}
+
 std::string joined_text(const std::vector<OcrWord>& words) {
-  std::u32string text;
+  std::string text;
+  const OcrWord* previous = nullptr;
   for (const OcrWord& word : words) {
-    const std::u32string part = utf8_to_u32(word.text);
-    if (part.empty()) continue;
-    if (!text.empty() && !is_cjk(text.back()) && !is_cjk(part.front())) text.push_back(U' ');
-    text += part;
+    if (word.text.empty()) continue;
+    if (previous && space_between(*previous, word)) text.push_back(' ');
+    text += word.text;
+    previous = &word;
   }
-  return u32_to_utf8(text);
+  return text;
 }
 
 double lowest_confidence(const std::vector<OcrWord>& words) {

@@ -65,8 +65,13 @@ PixPtr cut_out(PIX* gray, const PixelBox& region, float scale);
 // Width in pixels of the white frame cut_out adds at `scale`.
 int cut_out_frame(float scale);
 
-// The words' text: no space between two CJK characters (Chinese is written without them), one
-// space where Latin letters or digits of two words meet.
+// Whether a space is printed between two neighbouring words of a line: never next to a CJK
+// character (Chinese is written without them), and between Latin letters or digits only where
+// the paper between the words is a space wide. Tesseract's chi_sim model splits a number such as
+// 92 into two words set letter-spaced apart, which must not become "9 2".
+bool space_between(const OcrWord& before, const OcrWord& after);
+
+// The words' text, with spaces as space_between says.
 std::string joined_text(const std::vector<OcrWord>& words);
 
 // The lowest word confidence, 1 for no words.

@@ -10,11 +10,6 @@
 namespace ogi {
 namespace {
 
-bool is_cjk(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0xFF00 && c <= 0xFFEF);
-}
-
 Box to_points(const PixelBox& box, double scale) {
   return {box.x0 * scale, box.y0 * scale, box.x1 * scale, box.y1 * scale};
 }
@@ -42,22 +37,22 @@ TextRun line_run(const std::vector<const OcrWord*>& words, double scale, int pag
   TextRun run;
   run.page = page_index;
   std::u32string text;
-  bool first = true;
+  const OcrWord* previous = nullptr;
   for (const OcrWord* word : words) {
     const std::u32string part = utf8_to_u32(word->text);
     if (part.empty()) continue;
     const Box box = to_points(word->box, scale);
-    if (!text.empty() && !is_cjk(text.back()) && !is_cjk(part.front())) {
-      const Box& previous = run.char_boxes.back();
+    if (previous && space_between(*previous, *word)) {
+      const Box& last_glyph = run.char_boxes.back();
       text.push_back(U' ');
-      run.char_boxes.push_back({previous.x1, box.y0, std::max(previous.x1, box.x0), box.y1});
+      run.char_boxes.push_back({last_glyph.x1, box.y0, std::max(last_glyph.x1, box.x0), box.y1});
     }
     text += part;
     for (const Box& glyph : word_char_boxes(*word, part.size(), scale)) {
       run.char_boxes.push_back(glyph);
     }
-    run.box = first ? box : united(run.box, box);
-    first = false;
+    run.box = previous ? united(run.box, box) : box;
+    previous = word;
     run.confidence = std::min(run.confidence, word->confidence);
   }
   run.text = fix_enumeration_brackets(u32_to_utf8(text));
