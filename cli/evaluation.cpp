@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace ogi {
@@ -10,6 +11,8 @@ namespace {
 
 using nlohmann::json;
 namespace fs = std::filesystem;
+
+constexpr double kConfident = 0.9;
 
 std::string cell_key(const json& cell) {
   return cell.value("table", "") + "." + cell.value("row", "") + "." + cell.value("col", "");
@@ -44,6 +47,18 @@ bool flags_injection(const json& truth, const json& record) {
   return false;
 }
 
+// Cells named by an error or warning finding.
+std::set<std::string> alarmed_cells(const json& record) {
+  std::set<std::string> cells;
+  if (!record.contains("validation")) return cells;
+  for (const json& finding : record["validation"]["findings"]) {
+    const std::string severity = finding.value("severity", "");
+    if (severity != "error" && severity != "warning") continue;
+    for (const json& cell : finding["cells"]) cells.insert(cell.get<std::string>());
+  }
+  return cells;
+}
+
 int alarm_count(const json& record) {
   int count = 0;
   for (const json& finding : record["validation"]["findings"]) {
@@ -75,9 +90,16 @@ std::vector<std::string> rules_for_injection(const std::string& injected_rule) {
 void score_record(const json& truth, const json& record, const std::string& name,
                   FormatScore& score) {
   std::map<std::string, json> values;
+  std::map<std::string, double> confidences;
   if (record.contains("cells")) {
-    for (const json& cell : record["cells"]) values[cell_key(cell)] = cell["value"];
+    for (const json& cell : record["cells"]) {
+      values[cell_key(cell)] = cell["value"];
+      const double confidence = cell.value("confidence", 1.0);
+      confidences[cell_key(cell)] = confidence;
+      score.doubted_cells += confidence < kConfident;
+    }
   }
+  const std::set<std::string> flagged = alarmed_cells(record);
   ++score.documents;
   bool all_right = true;
   for (const json& cell : truth["cells"]) {
@@ -94,8 +116,15 @@ void score_record(const json& truth, const json& record, const std::string& name
       continue;
     }
     all_right = false;
+    const double confidence = confidences.contains(key) ? confidences[key] : 0;
+    const bool silent = confidence >= kConfident && !flagged.contains(key);
+    score.silent_errors += silent;
     score.wrong_cells.push_back(name + ": " + key + " expected " + cell["value"].dump() + " got " +
-                                (found == values.end() ? "(missing)" : actual.dump()));
+                                (found == values.end() ? "(missing)" : actual.dump()) +
+                                " (confidence " + std::to_string(confidence).substr(0, 4) +
+                                (silent                  ? ", SILENT)"
+                                 : flagged.contains(key) ? ", flagged)"
+                                                         : ")"));
   }
   score.documents_fully_right += all_right;
   if (truth.contains("injected") && !truth["injected"].is_null()) {
@@ -143,7 +172,7 @@ EvaluationResult evaluate_directories(const std::string& truth_dir, const std::s
 std::string render_evaluation(const EvaluationResult& result, bool verbose) {
   std::ostringstream out;
   out << "format      docs  cells right   recall    docs fully right  injected flagged  false "
-         "alarms (docs/findings)\n";
+         "alarms (docs/findings)  silent errors  cells < 0.9\n";
   for (const auto& [format, score] : result.by_format) {
     out << format << std::string(format.size() < 12 ? 12 - format.size() : 1, ' ')
         << score.documents << "    " << percent(score.cells_right, score.truth_cells) << " ("
@@ -151,7 +180,8 @@ std::string render_evaluation(const EvaluationResult& result, bool verbose) {
         << percent(score.values_found, score.truth_values) << "   " << score.documents_fully_right
         << "/" << score.documents << "               " << score.injected_flagged << "/"
         << score.injected << "              " << score.false_alarm_documents << "/" << score.clean
-        << " docs, " << score.false_alarm_findings << " findings\n";
+        << " docs, " << score.false_alarm_findings << " findings      " << score.silent_errors
+        << "              " << score.doubted_cells << "\n";
   }
   for (const std::string& name : result.unmatched_records) {
     out << "no truth for record " << name << "\n";

@@ -20,6 +20,10 @@ struct FormatScore {
   int clean = 0;
   int false_alarm_documents = 0;  // clean documents with an error or warning finding
   int false_alarm_findings = 0;
+  // Wrong cells with confidence >= 0.9 that no error or warning finding names: what a user who
+  // trusts confident, unflagged values would take for right. The target is zero.
+  int silent_errors = 0;
+  int doubted_cells = 0;                 // cells with confidence < 0.9, right or wrong
   std::vector<std::string> wrong_cells;  // "doc: key expected X got Y", for the reader
 };
 

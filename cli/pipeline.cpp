@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "cli/file_digest.h"
+#include "cli/ocr_reread.h"
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
 #include "layout/report_builder.h"
@@ -19,9 +20,16 @@ Report run_stages(const std::string& path, const std::string& format) {
   report.source.format = document.format.empty() ? format : document.format;
   if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());
   report.source.ocr_pages = document.ocr_pages;
-  if (!report.cells.empty()) {
-    for (Finding& finding : validate_report(report)) report.findings.push_back(std::move(finding));
+  if (report.cells.empty()) return report;
+  std::vector<Finding> checks = validate_report(report);
+  if (!report.source.ocr_pages.empty()) {
+    std::vector<Finding> rereads = reread_doubted_cells(path, report, checks);
+    if (!rereads.empty()) {
+      checks = validate_report(report);
+      for (Finding& finding : rereads) checks.push_back(std::move(finding));
+    }
   }
+  for (Finding& finding : checks) report.findings.push_back(std::move(finding));
   return report;
 }
 

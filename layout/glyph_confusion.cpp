@@ -7,8 +7,24 @@ namespace {
 
 // Groups of mutually confusable glyphs; the first of each group represents it.
 constexpr std::u32string_view kGroups[] = {
-    U"予子矛", U"已己巳", U"未末", U"人入八", U"土士", U"日曰", U"千干于",
-    U"刀力",   U"王玉",   U"天夭", U"大太犬", U"今令", U"贝见", U"戊戌戍",
+    U"予子矛",
+    U"已己巳",
+    U"未末",
+    U"人入八",
+    U"土士",
+    U"日曰",
+    U"千干于",
+    U"刀力",
+    U"王玉",
+    U"天夭",
+    U"大太犬",
+    U"今令",
+    U"贝见",
+    U"戊戌戍",
+    // Brackets and colons a scan blurs into one another (〈单位;万元) for (单位:万元)).
+    U"(〈《<[【{「",
+    U")〉》>]】}」",
+    U":;",
 };
 
 char32_t canonical_glyph(char32_t c) {

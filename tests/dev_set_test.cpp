@@ -46,7 +46,16 @@ void expect_printed_cells_located(const nlohmann::json& record, const fs::path& 
   }
 }
 
-void expect_dev_set_right(const std::string& suffix) {
+// What a format must reach on the dev set. Text layers: every cell. Scans: 99.5 % of cells, and
+// every wrong cell doubted (confidence < 0.9) or named by an error or warning finding.
+struct DevSetTarget {
+  double min_cells_right = 1.0;
+  // Agency, year and publication date come from body text; OCR of a large title font still
+  // misreads them (a known gap for scans), so for scans only the template is required.
+  bool exact_metadata = true;
+};
+
+void expect_dev_set_right(const std::string& suffix, DevSetTarget target = {}) {
   if (!testing::has_shared_dir()) GTEST_SKIP() << "../shared/dev is absent";
   const auto documents = dev_documents(suffix);
   ASSERT_FALSE(documents.empty());
@@ -60,9 +69,11 @@ void expect_dev_set_right(const std::string& suffix) {
     const int flagged_before = score.injected_flagged;
     score_record(truth, record, document.filename().string(), score);
     EXPECT_EQ(record["report"]["template"], truth["template"]) << document;
-    EXPECT_EQ(record["report"]["year"], truth["year"]) << document;
-    EXPECT_EQ(record["report"]["agency"], truth["agency"]) << document;
-    EXPECT_EQ(record["report"]["published"], truth["published"]) << document;
+    if (target.exact_metadata) {
+      EXPECT_EQ(record["report"]["year"], truth["year"]) << document;
+      EXPECT_EQ(record["report"]["agency"], truth["agency"]) << document;
+      EXPECT_EQ(record["report"]["published"], truth["published"]) << document;
+    }
     expect_printed_cells_located(record, document);
     if (truth["injected"].is_null()) {
       EXPECT_EQ(score.false_alarm_findings, before)
@@ -74,9 +85,18 @@ void expect_dev_set_right(const std::string& suffix) {
           << record["validation"]["findings"].dump(1);
     }
   }
-  for (const std::string& wrong : score.wrong_cells) ADD_FAILURE() << wrong;
-  EXPECT_EQ(score.cells_right, score.truth_cells);
-  EXPECT_EQ(score.documents_fully_right, score.documents);
+  EXPECT_EQ(score.silent_errors, 0);
+  if (target.min_cells_right >= 1.0) {
+    for (const std::string& wrong : score.wrong_cells) ADD_FAILURE() << wrong;
+    EXPECT_EQ(score.cells_right, score.truth_cells);
+    EXPECT_EQ(score.documents_fully_right, score.documents);
+    return;
+  }
+  EXPECT_GE(score.cells_right, target.min_cells_right * score.truth_cells)
+      << score.cells_right << " of " << score.truth_cells << " cells right";
+  for (const std::string& wrong : score.wrong_cells) {
+    EXPECT_EQ(wrong.find("SILENT"), std::string::npos) << wrong;
+  }
 }
 
 TEST(DevSet, EveryDocxCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_right(".docx"); }
@@ -85,6 +105,11 @@ TEST(DevSet, EveryHtmlCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_rig
 TEST(DevSet, EveryPdfCellRightInjectedFlaggedNoFalseAlarm) { expect_dev_set_right(".pdf"); }
 TEST(DevSet, EveryChromePdfCellRightInjectedFlaggedNoFalseAlarm) {
   expect_dev_set_right(".chrome.pdf");
+}
+
+// Scanned PDFs: image-only pages, read by OCR cell by cell, doubted cells read again.
+TEST(DevSet, ScansAtLeast995PercentRightNoSilentErrorInjectedFlaggedNoFalseAlarm) {
+  expect_dev_set_right(".scan.pdf", {.min_cells_right = 0.995, .exact_metadata = false});
 }
 
 }  // namespace

@@ -38,6 +38,13 @@ constexpr NumberReader kConfirmingReaders[] = {
     {false, 1.0f, true, Segmentation::kLine},  {false, 1.0f, false, Segmentation::kLine},
     {false, 2.0f, true, Segmentation::kWord},  {true, 1.5f, true, Segmentation::kWord}};
 
+// The recognizers of a second reading, asked on every image of RereadImages: larger scales and
+// the raw-line and single-word modes, which segment a cell differently from the first reading.
+constexpr NumberReader kRereaders[] = {{false, 2.0f, true, Segmentation::kLine},
+                                       {false, 3.0f, true, Segmentation::kRawLine},
+                                       {true, 2.0f, true, Segmentation::kLine},
+                                       {false, 1.5f, false, Segmentation::kWord}};
+
 int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
 
 std::string without_spaces(const std::string& text) {
@@ -204,6 +211,26 @@ CellReading read_cell(OcrEngines& engines, const CellImages& images, const Pixel
   set_text(words, reading);
   reading.words = std::move(words);
   return reading;
+}
+
+std::vector<NumberReading> reread_number(OcrEngines& engines, const RereadImages& images,
+                                         const PixelBox& cell) {
+  const CellImages& first = images.first;
+  const PixelBox ink = ink_box(first.ink, cell, first.dpi);
+  if (ink.empty()) return {};
+  const PixelBox region = reading_region(ink, cell, first.dpi);
+  NumberVote vote;
+  for (PIX* image : {first.gray, images.global_threshold, images.local_threshold}) {
+    if (!image) continue;
+    const CellImages source{image, first.ink, first.dpi};
+    for (const NumberReader& reader : kRereaders) {
+      OcrEngine& engine = reader.chinese ? engines.chinese : engines.latin;
+      const std::vector<OcrWord> words =
+          read_scaled(engine, source, region, reader.scale, reader.mode, reader.digits_only);
+      vote.add(without_spaces(joined_text(words)), lowest_confidence(words));
+    }
+  }
+  return vote.readings();
 }
 
 }  // namespace ogi

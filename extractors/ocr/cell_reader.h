@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/ocr/number_vote.h"
 #include "extractors/ocr/ocr_engine.h"
 
 namespace ogi {
@@ -38,5 +39,19 @@ PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi);
 // recognizers until two agree; a number they disagree on keeps a confidence below 0.5, so it is
 // never a silent guess.
 CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell);
+
+// The page images a doubted cell is read from again: besides the grey page, the page thresholded
+// two ways (global Otsu and local Sauvola) and handed to Tesseract as grey, so that a speck, a
+// faint stroke or a JPEG halo that misled the first reading looks different to the second.
+struct RereadImages {
+  CellImages first;
+  PIX* global_threshold = nullptr;  // 8 bpp, black ink on white
+  PIX* local_threshold = nullptr;   // 8 bpp, black ink on white
+};
+
+// Every number other recognizers see in one cell (other scales, thresholds and segmentation
+// modes than read_cell used), with its votes; empty for a cell without ink.
+std::vector<NumberReading> reread_number(OcrEngines& engines, const RereadImages& images,
+                                         const PixelBox& cell);
 
 }  // namespace ogi

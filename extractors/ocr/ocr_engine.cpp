@@ -65,8 +65,13 @@ std::vector<OcrWord> collect_words(tesseract::ResultIterator& it) {
 }
 
 // The narrowest gap between two words that is a space, relative to the text height: a space is
-// about a quarter of an em, the gap between two letters of one word a tenth or less.
-constexpr double kSpaceWidth = 0.2;
+// about a quarter of an em, the gap between two letters of one word a tenth or less. Between two
+// digits the bar is higher: a narrow digit (1) sits in a half-width cell with wide side bearings,
+// and Chinese text never separates two numbers by a bare space.
+constexpr double kSpaceWidth = 0.3;
+constexpr double kDigitSpaceWidth = 0.6;
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 bool is_cjk(char32_t c) {
   return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -130,7 +135,8 @@ bool space_between(const OcrWord& before, const OcrWord& after) {
   if (left.empty() || right.empty() || is_cjk(left.back()) || is_cjk(right.front())) return false;
   const int height = std::max(before.box.height(), after.box.height());
   const int gap = after.box.x0 - before.box.x1;
-  return gap >= kSpaceWidth * height;
+  const bool digits = is_ascii_digit(left.back()) && is_ascii_digit(right.front());
+  return gap >= (digits ? kDigitSpaceWidth : kSpaceWidth) * height;
 }
 
 std::string joined_text(const std::vector<OcrWord>& words) {

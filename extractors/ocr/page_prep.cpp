@@ -48,6 +48,10 @@ int line_length(PIX* text, bool along_x, double dpi) {
   return total;
 }
 
+PixPtr rule_mask_widened(const PreparedPage& page) {
+  return PixPtr(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
+}
+
 }  // namespace
 
 PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
@@ -74,12 +78,16 @@ PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
 }
 
 ErasedPage erase_rules(const PreparedPage& page) {
-  const PixPtr wide(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
+  const PixPtr wide = rule_mask_widened(page);
   ErasedPage erased;
   erased.gray.reset(pixCopy(nullptr, page.gray.get()));
   pixSetMasked(erased.gray.get(), wide.get(), 255);
   erased.ink.reset(pixSubtract(nullptr, page.binary.get(), wide.get()));
   return erased;
+}
+
+PixPtr without_rules(const PreparedPage& page, PIX* binary) {
+  return PixPtr(pixSubtract(nullptr, binary, rule_mask_widened(page).get()));
 }
 
 bool looks_sideways(const PreparedPage& page) {

@@ -32,6 +32,9 @@ struct ErasedPage {
 };
 ErasedPage erase_rules(const PreparedPage& page);
 
+// Another binarization of the page (1 bpp, same size) with the page's rules erased the same way.
+PixPtr without_rules(const PreparedPage& page, PIX* binary);
+
 // Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn):
 // glyphs smeared along their line merge into long thin components, so the axis along which
 // smearing yields more line length is the one the text runs along. Rules are left out.

@@ -14,6 +14,16 @@ Box to_points(const PixelBox& box, double scale) {
   return {box.x0 * scale, box.y0 * scale, box.x1 * scale, box.y1 * scale};
 }
 
+// Recognized glyph boxes hug the ink; a text layer's boxes span each glyph's advance. Closing
+// the gap between two glyphs of one word makes them alike, so layout does not see a space between
+// the ink of a narrow 1 and its neighbour ("3 1" for 31).
+void close_gap(Box& left, Box& right) {
+  if (right.x0 <= left.x1) return;
+  const double middle = (left.x1 + right.x0) / 2;
+  left.x1 = middle;
+  right.x0 = middle;
+}
+
 // Character boxes of one word: its symbols' when they match its characters one to one.
 std::vector<Box> word_char_boxes(const OcrWord& word, size_t characters, double scale) {
   std::vector<Box> boxes;
@@ -23,6 +33,7 @@ std::vector<Box> word_char_boxes(const OcrWord& word, size_t characters, double 
   }
   if (matched) {
     for (const OcrSymbol& symbol : word.symbols) boxes.push_back(to_points(symbol.box, scale));
+    for (size_t i = 1; i < boxes.size(); ++i) close_gap(boxes[i - 1], boxes[i]);
     return boxes;
   }
   const Box whole = to_points(word.box, scale);
@@ -47,9 +58,14 @@ TextRun line_run(const std::vector<const OcrWord*>& words, double scale, int pag
       text.push_back(U' ');
       run.char_boxes.push_back({last_glyph.x1, box.y0, std::max(last_glyph.x1, box.x0), box.y1});
     }
+    const bool joined = previous && text.back() != U' ';
+    const size_t first_glyph = run.char_boxes.size();
     text += part;
     for (const Box& glyph : word_char_boxes(*word, part.size(), scale)) {
       run.char_boxes.push_back(glyph);
+    }
+    if (joined && first_glyph > 0 && first_glyph < run.char_boxes.size()) {
+      close_gap(run.char_boxes[first_glyph - 1], run.char_boxes[first_glyph]);
     }
     run.box = previous ? united(run.box, box) : box;
     previous = word;

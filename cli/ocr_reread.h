@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/report.h"
+
+namespace ogi {
+
+// The second look at OCR'd numbers the template's identities doubt (validate's
+// doubted_ocr_cells): those cells are read again from the page image (extractors' reread_cells)
+// and validate's choose_readings keeps the readings under which the identities hold. Returns the
+// OCR-1 findings of the cells it changed; `report` then needs validating again. A failure to
+// read the file again leaves the first readings in place.
+std::vector<Finding> reread_doubted_cells(const std::string& path, Report& report,
+                                          const std::vector<Finding>& findings);
+
+}  // namespace ogi

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/cell_value.h"
+#include "model/report.h"
+
+namespace ogi {
+
+// Confidence of a value the identities chose among several readings: trusted because the
+// template's arithmetic holds with it, yet kept below the 0.9 a user filters "certain" values
+// at, since no recognizer was sure on its own.
+inline constexpr double kChosenByIdentities = 0.85;
+
+// Cells an OCR reading may have got wrong, worst first: named by a table identity (T rules) that
+// fails or cannot be checked, printed on an OCR'd page with a box to read again, and not read
+// with confidence (below 0.9, or text where a number belongs). `findings` are the report's
+// validation findings.
+std::vector<std::string> doubted_ocr_cells(const Report& report,
+                                           const std::vector<Finding>& findings);
+
+// Another reading of one cell, with how many recognizers agreed on it.
+struct ReadingOption {
+  CellValue value;
+  int votes = 0;
+};
+
+struct CellOptions {
+  std::string key;
+  std::vector<ReadingOption> options;  // re-readings; the cell's first reading is not among them
+};
+
+// Validator-guided choice among readings: tries the combinations of each doubted cell's first
+// reading and its re-readings and keeps the one under which the fewest table identities fail
+// (fewest changes among equals). Only numbers some recognizer read are ever used. Changed cells
+// get confidence kChosenByIdentities; each change is returned as an info finding OCR-1 that
+// gives both readings.
+std::vector<Finding> choose_readings(Report& report, const std::vector<CellOptions>& cells);
+
+}  // namespace ogi
