@@ -5,6 +5,7 @@
 #include <regex>
 #include <string>
 
+#include "layout/text_segments.h"
 #include "normalize/text_normalize.h"
 
 namespace ogi {
@@ -14,6 +15,8 @@ namespace {
 constexpr double kEdgeBand = 0.12;
 constexpr size_t kEdgeLines = 2;
 constexpr double kSamePlace = 6.0;
+// A line printing numbers this far apart (em) is a table row, whatever its digits look like.
+constexpr double kCellGapEm = 0.5;
 
 // Compact text with every digit replaced by '#', so "- 3 -" and "- 4 -" compare equal.
 std::string furniture_key(const GlyphLine& line) {
@@ -32,6 +35,14 @@ bool prints_page_furniture(const std::string& key) {
   return std::regex_search(key, page_number) || std::regex_search(key, print_stamp);
 }
 
+// Whether the line prints two or more numbers as cells of their own ("0  0  0  0"): a row of a
+// table that reaches the page's edge, never a page number.
+bool table_row(const GlyphLine& line) {
+  int numbers = 0;
+  for (const GlyphSegment& segment : line_segments(line, kCellGapEm)) numbers += segment.number;
+  return numbers >= 2;
+}
+
 struct EdgeLine {
   size_t page = 0;
   size_t line = 0;
@@ -48,7 +59,8 @@ std::vector<EdgeLine> edge_lines(const std::vector<PageLines>& pages) {
       const bool top = i < kEdgeLines && lines[i].box.y1 <= kEdgeBand * height;
       const bool bottom =
           i + kEdgeLines >= lines.size() && lines[i].box.y0 >= (1 - kEdgeBand) * height;
-      if (top || bottom) edges.push_back({page, i, furniture_key(lines[i]), lines[i].box.y0});
+      if ((top || bottom) && !table_row(lines[i]))
+        edges.push_back({page, i, furniture_key(lines[i]), lines[i].box.y0});
     }
   }
   return edges;

@@ -1,10 +1,13 @@
 #include "layout/page_structure.h"
 
 #include <algorithm>
+#include <set>
 
+#include "layout/dense_grid.h"
 #include "layout/page_furniture.h"
 #include "layout/page_tables.h"
 #include "layout/paragraph_builder.h"
+#include "layout/unruled_tables.h"
 
 namespace ogi {
 namespace {
@@ -27,6 +30,15 @@ PageContent read_pages(const Document& document) {
   return content;
 }
 
+// The template tables the page rules already draw: the text-alignment fallback leaves them alone.
+std::set<TableKind> ruled_kinds(const PageContent& content) {
+  std::set<TableKind> kinds;
+  for (const std::vector<PlacedTable>& tables : content.tables) {
+    for (const PlacedTable& placed : tables) kinds.insert(classify_table(DenseGrid(placed.table)));
+  }
+  return kinds;
+}
+
 struct PageItem {
   double y = 0;
   bool table = false;
@@ -43,11 +55,12 @@ std::vector<PageItem> page_items(const std::vector<PlacedTable>& tables, const P
 }
 
 // Assembles the body in reading order; lines wait until a table or the end closes their
-// paragraphs, and a table that ends a page stays open for its continuation on the next.
+// paragraphs (or the tables they print without rules), and a table that ends a page stays open
+// for its continuation on the next.
 class BodyAssembler {
  public:
-  BodyAssembler(Document& document, const TextFrames& frames)
-      : document_(document), frames_(frames) {}
+  BodyAssembler(Document& document, const TextFrames& frames, std::set<TableKind> ruled)
+      : document_(document), frames_(frames), ruled_(std::move(ruled)) {}
 
   void add_line(PlacedLine line) {
     lines_.push_back(std::move(line));
@@ -81,15 +94,28 @@ class BodyAssembler {
 
  private:
   void flush_lines() {
-    for (Paragraph& paragraph : build_paragraphs(lines_, frames_)) {
+    size_t next = 0;
+    for (LineTable& found : unruled_tables(lines_, ruled_)) {
+      add_paragraphs(next, found.first);
+      body_.push_back({BlockKind::kTable, tables_.size()});
+      tables_.push_back({std::move(found.table), {}, {}});
+      next = found.last + 1;
+    }
+    add_paragraphs(next, lines_.size());
+    lines_.clear();
+  }
+
+  void add_paragraphs(size_t begin, size_t end) {
+    const std::vector<PlacedLine> lines(lines_.begin() + begin, lines_.begin() + end);
+    for (Paragraph& paragraph : build_paragraphs(lines, frames_)) {
       body_.push_back({BlockKind::kParagraph, paragraphs_.size()});
       paragraphs_.push_back(std::move(paragraph));
     }
-    lines_.clear();
   }
 
   Document& document_;
   const TextFrames& frames_;
+  std::set<TableKind> ruled_;
   std::vector<PlacedLine> lines_;
   std::vector<PlacedTable> tables_;
   std::vector<Paragraph> paragraphs_;
@@ -112,7 +138,7 @@ std::vector<PlacedLine> all_lines(const Document& document, const PageContent& c
 void rebuild_from_pages(Document& document) {
   PageContent content = read_pages(document);
   const TextFrames frames(all_lines(document, content));
-  BodyAssembler body(document, frames);
+  BodyAssembler body(document, frames, ruled_kinds(content));
   for (size_t page = 0; page < content.text.size(); ++page) {
     const std::vector<PageItem> items = page_items(content.tables[page], content.text[page]);
     for (size_t i = 0; i < items.size(); ++i) {

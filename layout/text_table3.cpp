@@ -59,19 +59,33 @@ double row_label_score(const std::string& label) {
   return score;
 }
 
+// The end of the 勾稽关系 note when it starts at `pos`, else `pos`.
+size_t note_end(const std::u32string& text, size_t pos) {
+  const std::u32string_view rest = std::u32string_view(text).substr(pos);
+  if (!rest.starts_with(kNoteStart) && !rest.starts_with(kNoteStart.substr(1))) return pos;
+  const size_t close = text.find(U')', pos);
+  return close == std::u32string::npos ? text.size() : close + 1;
+}
+
 // Drops the column header printed before the first row (and a header repeated after a page
-// break): the勾稽关系 note and a run of header words.
+// break): the勾稽关系 note and runs of header words, in either order (a spanning 申请人情况 can
+// come before the note).
 std::string strip_header(const std::string& label) {
   const std::u32string text = utf8_to_u32(label);
   size_t pos = 0;
-  bool note = false;
-  if (text.starts_with(kNoteStart) || text.starts_with(kNoteStart.substr(1))) {
-    const size_t close = text.find(U')');
-    pos = close == std::u32string::npos ? text.size() : close + 1;
-    note = true;
+  bool header = false;
+  while (pos < text.size()) {
+    const size_t after_note = note_end(text, pos);
+    if (after_note != pos) {
+      pos = after_note;
+      header = true;
+      continue;
+    }
+    const std::vector<LabelVocabulary::Match> words = header_vocabulary().prefix_matches(text, pos);
+    if (words.empty() || (!header && words.size() < kMinHeaderWords)) break;
+    pos = words.back().end;
+    header = true;
   }
-  const std::vector<LabelVocabulary::Match> words = header_vocabulary().prefix_matches(text, pos);
-  if (note || words.size() >= kMinHeaderWords) pos = words.empty() ? pos : words.back().end;
   return u32_to_utf8(text.substr(pos));
 }
 

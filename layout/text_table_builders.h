@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/table_kind.h"
 #include "layout/text_tokens.h"
 #include "model/document.h"
 
@@ -17,6 +18,9 @@ namespace ogi {
 Table build_text_table2(const std::vector<TextSegment>& segments);
 Table build_text_table3(const std::vector<TextSegment>& segments);
 Table build_text_table4(const std::vector<TextSegment>& segments);
+
+// The builder of `kind` (an empty table for kNone).
+Table build_text_table(TableKind kind, const std::vector<TextSegment>& segments);
 
 // A row's values fitted to `columns` positions: fewer are left-aligned (blank cells lost at the
 // end); more keep the first columns - 1 and the last, because the last column of the templates'

@@ -12,6 +12,20 @@ std::vector<std::string> fit_values(const std::vector<TextToken>& values, size_t
   return fitted;
 }
 
+Table build_text_table(TableKind kind, const std::vector<TextSegment>& segments) {
+  switch (kind) {
+    case TableKind::kT2:
+      return build_text_table2(segments);
+    case TableKind::kT3:
+      return build_text_table3(segments);
+    case TableKind::kT4:
+      return build_text_table4(segments);
+    case TableKind::kNone:
+      break;
+  }
+  return {};
+}
+
 std::string joined_label(const TextSegment& segment) {
   std::string joined;
   for (const std::string& label : segment.labels) joined += label;

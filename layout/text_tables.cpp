@@ -9,20 +9,6 @@
 namespace ogi {
 namespace {
 
-Table build_table(TableKind kind, const std::vector<TextSegment>& segments) {
-  switch (kind) {
-    case TableKind::kT2:
-      return build_text_table2(segments);
-    case TableKind::kT3:
-      return build_text_table3(segments);
-    case TableKind::kT4:
-      return build_text_table4(segments);
-    case TableKind::kNone:
-      break;
-  }
-  return {};
-}
-
 // Adds the text of consecutive line paragraphs as paragraphs again, lines that were hard wraps
 // joined (normalize/paragraph_breaks.h decides).
 void flush_lines(std::string& lines, Document& out) {
@@ -53,7 +39,8 @@ void rebuild_text_document(Document& document) {
     if (next < regions.size() && regions[next].first == index) {
       flush_lines(lines, rebuilt);
       const TextTableRegion& region = regions[next++];
-      rebuilt.add_table(build_table(region.kind, segment_tokens(region_tokens(document, region))));
+      rebuilt.add_table(
+          build_text_table(region.kind, segment_tokens(region_tokens(document, region))));
       index = region.last;
       continue;
     }

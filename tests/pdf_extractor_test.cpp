@@ -4,20 +4,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "cli/evaluation.h"
 #include "cli/pipeline.h"
 #include "extractors/extract_error.h"
-#include "layout/glyph_lines.h"
 #include "layout/structure_rebuild.h"
 #include "model/utf8.h"
 #include "normalize/document_normalize.h"
-#include "normalize/text_normalize.h"
-#include "output/report_json.h"
+#include "tests/pdf_fixture_check.h"
 #include "tests/test_paths.h"
 
 namespace ogi {
@@ -25,13 +21,10 @@ namespace {
 
 using nlohmann::json;
 
-std::string pdf_fixture(const std::string& name) {
-  return testing::fixture_path("pdf/" + name + ".pdf").string();
-}
+using testing::pdf_fixture;
 
 json docx_truth(const std::string& name) {
-  std::ifstream in(testing::fixture_path("docx/" + name + ".truth.json"));
-  return json::parse(in);
+  return testing::fixture_truth("docx/" + name + ".truth.json");
 }
 
 // The text layer's structure as layout rebuilds it, without the pipeline's OCR of sparse pages.
@@ -65,10 +58,7 @@ size_t count_of(const std::string& text, const std::string& part) {
   return count;
 }
 
-bool inside(const Box& inner, const Box& outer, double slack) {
-  return inner.x0 >= outer.x0 - slack && inner.y0 >= outer.y0 - slack &&
-         inner.x1 <= outer.x1 + slack && inner.y1 <= outer.y1 + slack;
-}
+using testing::inside;
 
 const RulingSegment* rule_at(const Page& page, bool horizontal, double position) {
   for (const RulingSegment& rule : page.rulings) {
@@ -77,20 +67,6 @@ const RulingSegment* rule_at(const Page& page, bool horizontal, double position)
     if (std::fabs(at - position) <= 0.5) return &rule;
   }
   return nullptr;
-}
-
-// Text of the page's glyphs whose centres lie in the box, line by line, normalized: what a reader
-// sees in a cell's bbox.
-std::string text_in_box(const Page& page, const Box& box) {
-  std::vector<Glyph> glyphs;
-  for (const Glyph& glyph : page_glyphs(page)) {
-    if (inside({glyph.box.center_x(), glyph.box.center_y(), glyph.box.center_x(),
-                glyph.box.center_y()},
-               box, 0)) {
-      glyphs.push_back(glyph);
-    }
-  }
-  return normalize_text(lines_text(group_lines(std::move(glyphs))));
 }
 
 TEST(PdfExtractor, TextRunsCarryCharacterBoxesAndFontSize) {
@@ -229,30 +205,8 @@ TEST(PdfLayout, TableSplitOverPagesIsOneTable) {
   EXPECT_EQ(document.tables[1].col_count, 10);
 }
 
-// Every truth value at its key, every printed cell with a page and a bbox around its text, the
-// record's identity as in the truth, the injected inconsistency flagged, no other alarm.
 void expect_fixture_right(const std::string& name, const std::string& truth_name) {
-  const ProcessedFile processed = process_file(pdf_fixture(name));
-  ASSERT_FALSE(processed.unreadable);
-  const json record = json::parse(report_to_json(processed.report).dump());
-  const json truth = docx_truth(truth_name);
-  FormatScore score;
-  score_record(truth, record, name + ".pdf", score);
-  for (const std::string& wrong : score.wrong_cells) ADD_FAILURE() << wrong;
-  EXPECT_EQ(score.cells_right, score.truth_cells);
-  EXPECT_EQ(score.false_alarm_findings, 0) << record["validation"].dump(1);
-  EXPECT_EQ(score.injected_flagged, score.injected) << record["validation"].dump(1);
-  for (const char* field : {"agency", "year", "template", "published"}) {
-    EXPECT_EQ(record["report"][field], truth[field]) << field;
-  }
-  const Document document = rebuilt_pdf(name);
-  for (const CanonicalCell& cell : processed.report.cells) {
-    if (cell.value.semantic == Semantic::kEmpty) continue;
-    ASSERT_TRUE(cell.page.has_value()) << cell.key();
-    ASSERT_TRUE(cell.box.has_value()) << cell.key();
-    EXPECT_EQ(text_in_box(document.pages.at(*cell.page - 1), *cell.box), cell.value.raw)
-        << cell.key();
-  }
+  testing::expect_fixture_right(name, docx_truth(truth_name));
 }
 
 TEST(PdfReport, Report2021EveryCellRightWithPageAndBox) {

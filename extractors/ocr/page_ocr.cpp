@@ -20,20 +20,6 @@ class PageMapper {
   double scale_;
 };
 
-std::vector<RulingSegment> ruling_segments(const PreparedPage& page, int page_index) {
-  const PageMapper map(page);
-  std::vector<RulingSegment> segments;
-  for (const PixelBox& line : page.rules.horizontal) {
-    const Box b = map.box(line);
-    segments.push_back({b.x0, b.center_y(), b.x1, b.center_y(), b.height(), page_index});
-  }
-  for (const PixelBox& line : page.rules.vertical) {
-    const Box b = map.box(line);
-    segments.push_back({b.center_x(), b.y0, b.center_x(), b.y1, b.width(), page_index});
-  }
-  return segments;
-}
-
 void add_cell_runs(const CellReading& reading, const PageMapper& map, int page_index,
                    std::vector<TextRun>& runs) {
   if (reading.text.empty()) return;
@@ -60,7 +46,7 @@ Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_
   out.width = page.width;
   out.height = page.height;
   out.from_ocr = true;
-  out.rulings = ruling_segments(page, page_index);
+  out.rulings = rule_segments(page.rules, page.points_per_pixel(), page_index);
   const ErasedPage erased = erase_rules(page);
   const CellImages images{erased.gray.get(), erased.ink.get(), page.dpi};
   const PageMapper map(page);

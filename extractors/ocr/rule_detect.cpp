@@ -168,4 +168,19 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   return rules;
 }
 
+std::vector<RulingSegment> rule_segments(const DetectedRules& rules, double points_per_pixel,
+                                         int page_index) {
+  const auto points = [&](int pixels) { return pixels * points_per_pixel; };
+  std::vector<RulingSegment> segments;
+  for (const PixelBox& line : rules.horizontal) {
+    const double y = points(line.y0 + line.y1) / 2;
+    segments.push_back({points(line.x0), y, points(line.x1), y, points(line.height()), page_index});
+  }
+  for (const PixelBox& line : rules.vertical) {
+    const double x = points(line.x0 + line.x1) / 2;
+    segments.push_back({x, points(line.y0), x, points(line.y1), points(line.width()), page_index});
+  }
+  return segments;
+}
+
 }  // namespace ogi

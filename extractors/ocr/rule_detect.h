@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "extractors/ocr/lept_ptr.h"
+#include "model/document.h"
 
 namespace ogi {
 
@@ -18,5 +19,10 @@ struct DetectedRules {
 // runs of ink longer than any glyph stroke. Short pieces are kept only where they join other
 // rules at both ends (the borders of one small cell), so glyph strokes never become rules.
 DetectedRules detect_rules(PIX* binary, double dpi);
+
+// The rules as the document model's RulingSegments, in points (`points_per_pixel` = 72 / dpi),
+// each along the centre of its pixels with their thickness as stroke width.
+std::vector<RulingSegment> rule_segments(const DetectedRules& rules, double points_per_pixel,
+                                         int page_index);
 
 }  // namespace ogi
