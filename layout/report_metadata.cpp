@@ -84,10 +84,21 @@ std::optional<std::string> signature_agency(const std::vector<std::string>& para
                                             const SignatureDate& date) {
   static const std::wregex agency_end(
       L"(局|厅|委|会|办|院|府|室|部|署|所|站|处|馆|队|中心|镇|乡|街道)$");
-  if (!date.iso || date.index == 0) return std::nullopt;
-  const std::wstring text = clean_agency(to_wide(compact_label(paragraphs[date.index - 1])));
-  if (!looks_like_name(text) || !std::regex_search(text, agency_end)) return std::nullopt;
-  return from_wide(text);
+  const auto name_at = [&](size_t index) -> std::optional<std::string> {
+    const std::wstring text = clean_agency(to_wide(compact_label(paragraphs[index])));
+    if (!looks_like_name(text) || !std::regex_search(text, agency_end)) return std::nullopt;
+    return from_wide(text);
+  };
+  if (date.iso) return date.index == 0 ? std::nullopt : name_at(date.index - 1);
+  // A date line OCR garbled ("2026人年2月10日") still leaves the name above it: the last short
+  // line among the closing paragraphs that reads as an agency.
+  const size_t begin = paragraphs.size() > kSignatureSearchParagraphs
+                           ? paragraphs.size() - kSignatureSearchParagraphs
+                           : 0;
+  for (size_t index = paragraphs.size(); index-- > begin;) {
+    if (std::optional<std::string> name = name_at(index)) return name;
+  }
+  return std::nullopt;
 }
 
 // Without a title or a statistics period, the year section 一 speaks of most ("2025年，我厅…").
@@ -137,24 +148,92 @@ std::optional<int> find_period_year(const std::vector<std::string>& paragraphs) 
   return std::nullopt;
 }
 
+// The agency as the opening sentence names it: "现公布武汉市交通运输局2025年度…报告".
+std::optional<std::wstring> announced_agency(const std::vector<std::string>& paragraphs,
+                                             size_t first) {
+  static const std::wregex announced(L"(现公布|现予公布|特公布|现发布)(.{2,40}?)\\d{4}年");
+  for (size_t index = first; index < std::min(paragraphs.size(), first + kYearSearchParagraphs);
+       ++index) {
+    const std::wstring text = to_wide(compact_label(paragraphs[index]));
+    const size_t at =
+        text.find(L"公布") != std::wstring::npos ? text.find(L"公布") : text.find(L"发布");
+    if (at == std::wstring::npos) continue;
+    const std::wstring window = text.substr(at >= 2 ? at - 2 : 0, kMaxTitleLength);
+    std::wsmatch parts;
+    if (!std::regex_search(window, parts, announced)) continue;
+    const std::wstring agency = clean_agency(parts[2].str());
+    if (looks_like_name(agency)) return agency;
+  }
+  return std::nullopt;
+}
+
+// Two spellings of one name: equal, or the same length with at most one glyph in four differing
+// (a scan misreads a glyph or two of a title, rarely the same ones twice).
+bool same_name(const std::wstring& a, const std::wstring& b) {
+  if (a.size() != b.size()) return false;
+  size_t differ = 0;
+  for (size_t i = 0; i < a.size(); ++i) differ += a[i] != b[i];
+  return differ * 4 <= a.size();
+}
+
+// The title names the agency, the opening sentence and the signature repeat it. Where the title's
+// spelling stands alone and the other two agree, the title was misread (OCR of a large font) and
+// the repeated spelling is taken.
+std::optional<std::wstring> corroborated_agency(const std::optional<std::wstring>& title,
+                                                const std::optional<std::wstring>& announced,
+                                                const std::optional<std::wstring>& signed_by) {
+  const auto agree = [](const std::optional<std::wstring>& a,
+                        const std::optional<std::wstring>& b) {
+    return a && b && same_name(*a, *b);
+  };
+  if (title && !agree(title, announced) && !agree(title, signed_by) &&
+      agree(announced, signed_by)) {
+    return announced;
+  }
+  if (title) return title;
+  return announced ? announced : signed_by;
+}
+
+// The title, on one paragraph or wrapped over two.
+std::optional<std::wsmatch> find_title(const std::vector<std::string>& paragraphs, size_t end,
+                                       size_t* title_index, std::wstring* title_text) {
+  static const std::wregex title(L"^(.*?)(\\d{4})年度?(政府信息公开|政务公开|信息公开)\\S*报告");
+  for (size_t index = 0; index < end; ++index) {
+    std::wstring text = to_wide(compact_label(paragraphs[index]));
+    for (int lines = 1; lines <= 2 && text.size() <= kMaxTitleLength; ++lines) {
+      std::wsmatch parts;
+      *title_text = text;
+      if (std::regex_search(*title_text, parts, title)) {
+        *title_index = index;
+        return parts;
+      }
+      // Only a first line that already names the year wraps on: a red header or a site banner
+      // above the title ("某某市人民政府") never joins it.
+      static const std::wregex year_started(L"\\d{4}年");
+      if (index + 1 >= paragraphs.size() || !std::regex_search(text, year_started)) break;
+      text += to_wide(compact_label(paragraphs[index + 1]));
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 ReportIdentity extract_identity(const std::vector<std::string>& paragraphs, size_t first_heading) {
-  static const std::wregex title(L"^(.*?)(\\d{4})年度?(政府信息公开|政务公开|信息公开)\\S*报告");
   ReportIdentity identity;
   const size_t title_end = std::min({first_heading, paragraphs.size(), kTitleSearchParagraphs});
-  for (size_t index = 0; index < title_end; ++index) {
-    const std::wstring text = to_wide(compact_label(paragraphs[index]));
-    std::wsmatch parts;
-    if (text.size() > kMaxTitleLength || !std::regex_search(text, parts, title)) continue;
-    identity.year = plausible_year(std::stoi(parts[2].str()));
-    std::wstring agency = clean_agency(parts[1].str());
-    if (agency.empty() && index > 0) {
-      const std::wstring previous = to_wide(compact_label(paragraphs[index - 1]));
+  std::optional<std::wstring> title_agency;
+  size_t title_index = 0;
+  std::wstring title_text;
+  // The match refers into title_text, which outlives it here.
+  if (const auto parts = find_title(paragraphs, title_end, &title_index, &title_text)) {
+    identity.year = plausible_year(std::stoi((*parts)[2].str()));
+    std::wstring agency = clean_agency((*parts)[1].str());
+    if (agency.empty() && title_index > 0) {
+      const std::wstring previous = to_wide(compact_label(paragraphs[title_index - 1]));
       if (previous.size() <= kMaxTitleLength) agency = clean_agency(previous);
     }
-    if (looks_like_name(agency)) identity.agency = from_wide(agency);
-    break;
+    if (looks_like_name(agency)) title_agency = agency;
   }
   if (!identity.year) identity.year = find_period_year(paragraphs);
   if (!identity.year && first_heading < paragraphs.size()) {
@@ -162,7 +241,11 @@ ReportIdentity extract_identity(const std::vector<std::string>& paragraphs, size
   }
   const SignatureDate date = find_signature_date(paragraphs);
   identity.published = date.iso;
-  if (!identity.agency) identity.agency = signature_agency(paragraphs, date);
+  const std::optional<std::string> signed_by = signature_agency(paragraphs, date);
+  const std::optional<std::wstring> agency =
+      corroborated_agency(title_agency, announced_agency(paragraphs, title_index),
+                          signed_by ? std::optional(to_wide(*signed_by)) : std::nullopt);
+  if (agency) identity.agency = from_wide(*agency);
   return identity;
 }
 
