@@ -8,6 +8,7 @@
 #include "cli/batch_scheduler.h"
 #include "cli/batch_summary.h"
 #include "cli/commands.h"
+#include "cli/stage_warm_up.h"
 
 namespace ogi {
 namespace {
@@ -52,6 +53,7 @@ int run_batch(const BatchOptions& options) {
     const RecordStore store(options.out_dir);
     remove_manifest(store.out_dir());
     BatchProgress progress(stderr_is_terminal());
+    warm_up_stages();
     const BatchRun run = run_workers(inputs, store, settings, progress);
     progress.clear();
     if (run.interrupted) {
