@@ -1,5 +1,6 @@
 #include "layout/page_furniture.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <regex>
@@ -17,6 +18,8 @@ constexpr size_t kEdgeLines = 2;
 constexpr double kSamePlace = 6.0;
 // A line printing numbers this far apart (em) is a table row, whatever its digits look like.
 constexpr double kCellGapEm = 0.5;
+// Lines of one block of text follow each other at most this far apart (em, as in text_rows).
+constexpr double kBlockPitchEm = 1.6;
 
 // Compact text with every digit replaced by '#', so "- 3 -" and "- 4 -" compare equal.
 std::string furniture_key(const GlyphLine& line) {
@@ -43,6 +46,16 @@ bool table_row(const GlyphLine& line) {
   return numbers >= 2;
 }
 
+// Whether lines stand closer than this (em, centre to centre) above and below the line: then it is
+// a line of a block of text (a value printed alone between the lines of its row's wrapped label,
+// a blank cell beside it), never a page number standing apart.
+bool inside_block(const std::vector<GlyphLine>& lines, size_t i) {
+  const double reach = kBlockPitchEm * std::max(lines[i].font_size, 1.0);
+  const double y = lines[i].box.center_y();
+  const auto near = [&](size_t k) { return std::fabs(lines[k].box.center_y() - y) <= reach; };
+  return i > 0 && i + 1 < lines.size() && near(i - 1) && near(i + 1);
+}
+
 struct EdgeLine {
   size_t page = 0;
   size_t line = 0;
@@ -59,7 +72,7 @@ std::vector<EdgeLine> edge_lines(const std::vector<PageLines>& pages) {
       const bool top = i < kEdgeLines && lines[i].box.y1 <= kEdgeBand * height;
       const bool bottom =
           i + kEdgeLines >= lines.size() && lines[i].box.y0 >= (1 - kEdgeBand) * height;
-      if ((top || bottom) && !table_row(lines[i]))
+      if ((top || bottom) && !table_row(lines[i]) && !inside_block(lines, i))
         edges.push_back({page, i, furniture_key(lines[i]), lines[i].box.y0});
     }
   }

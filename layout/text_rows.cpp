@@ -249,6 +249,7 @@ std::vector<PieceRef> label_pieces(const std::vector<LineCells>& lines, size_t f
 }
 
 void fill_row(const std::vector<LineCells>& lines, TextRow& row) {
+  row.page = lines[row.first].page;
   for (size_t k = row.first; k <= row.last; ++k) {
     const LineCells& line = lines[k];
     if (line.first_number < 0) continue;
@@ -263,8 +264,13 @@ void fill_row(const std::vector<LineCells>& lines, TextRow& row) {
       return a.line < b.line || (a.line == b.line && a.piece < b.piece);
     });
     std::string text;
-    for (const PieceRef& ref : cell) text += linker.piece(ref).text;
+    Box box = linker.piece(cell.front()).box;
+    for (const PieceRef& ref : cell) {
+      text += linker.piece(ref).text;
+      box = united(box, linker.piece(ref).box);
+    }
     row.labels.push_back(std::move(text));
+    row.label_boxes.push_back(box);
   }
 }
 

@@ -22,7 +22,9 @@ struct TextPiece {
 struct TextRow {
   size_t first = 0;  // index into the lines of the row's first line
   size_t last = 0;   // inclusive
+  int page = 0;      // the page of its first line
   std::vector<std::string> labels;
+  std::vector<Box> label_boxes;  // per label: the box around its pieces
   std::vector<TextPiece> values;
   int numbers = 0;  // number pieces among `values`
 };

@@ -2,6 +2,7 @@
 // rendered page) and no rules at all (rows and columns from the text's alignment).
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,10 @@
 #include "layout/structure_rebuild.h"
 #include "layout/table_kind.h"
 #include "layout/text_rows.h"
+#include "layout/value_columns.h"
 #include "model/utf8.h"
 #include "normalize/document_normalize.h"
+#include "output/report_json.h"
 #include "tests/pdf_fixture_check.h"
 
 namespace ogi {
@@ -53,6 +56,38 @@ TEST(UnruledPdf, BorderlessReportEveryCellRight) {
   testing::expect_fixture_right("borderless_2021",
                                 testing::fixture_truth("pdf/borderless_2021.truth.json"));
   expect_clean_record("borderless_2021");
+}
+
+// Zeros printed as blank cells in 表二, 表三 and 表四, and 表三's 总计 column blank in most rows:
+// each value stays under its own column and every blank cell reads EMPTY, never 0 and never
+// shifted.
+TEST(UnruledPdf, BlankCellsStayBlankInTheirColumns) {
+  const nlohmann::json truth = testing::fixture_truth("pdf/blank_cells_2021.truth.json");
+  testing::expect_fixture_right("blank_cells_2021", truth, /*blank_cells=*/true);
+  const ProcessedFile processed = process_file(pdf_fixture("blank_cells_2021"));
+  const nlohmann::json record = nlohmann::json::parse(report_to_json(processed.report).dump());
+  std::map<std::string, nlohmann::json> cells;
+  for (const nlohmann::json& cell : record["cells"]) {
+    cells[cell["table"].get<std::string>() + "/" + cell["row"].get<std::string>() + "/" +
+          cell["col"].get<std::string>()] = cell;
+  }
+  int blanks = 0;
+  for (const nlohmann::json& expected : truth["cells"]) {
+    const std::string key = expected["table"].get<std::string>() + "/" +
+                            expected["row"].get<std::string>() + "/" +
+                            expected["col"].get<std::string>();
+    ASSERT_TRUE(cells.contains(key)) << key;
+    const nlohmann::json& cell = cells[key];
+    EXPECT_EQ(cell["value"], expected["value"]) << key;
+    EXPECT_GE(cell.value("confidence", 1.0), 0.9) << key;
+    if (expected["value"].is_null()) {
+      ++blanks;
+      EXPECT_EQ(cell["semantic"], "EMPTY") << key;
+    } else {
+      EXPECT_NE(cell["semantic"], "EMPTY") << key;
+    }
+  }
+  EXPECT_GE(blanks, 100);  // most of 表三 and 表四, and two of 表二's cells
 }
 
 TEST(UnruledPdf, ImageRulesReportEveryCellRight) {
@@ -186,6 +221,66 @@ TEST(TextRows, TopAlignedLabelContinuesBelowItsNumbersUpToThePageEnd) {
   EXPECT_EQ(
       views(text_rows(lines)),
       (std::vector<RowView>{{0, 0, {"甲类"}, 2}, {1, 2, {"乙类事项"}, 2}, {3, 3, {"丙类"}, 2}}));
+}
+
+// --- values in columns ---------------------------------------------------------------------
+
+std::vector<std::vector<int>> columns_of(const std::vector<RowColumns>& placed) {
+  std::vector<std::vector<int>> out;
+  for (const RowColumns& row : placed) {
+    std::vector<int> columns;
+    for (const PlacedValue& value : row.values) columns.push_back(value.column);
+    if (row.placed) columns.push_back(-row.columns);  // the row's column count, negated
+    out.push_back(columns);
+  }
+  return out;
+}
+
+TEST(ValueColumns, BlankCellsKeepTheirColumnUnderTheHeader) {
+  // No row prints every column: the header's leaf cells (not the group header over them) give
+  // the columns, and a blank cell is a column without a value.
+  const std::vector<PlacedLine> lines = {
+      line_of({{"数量分组合计情况说明", 280}}, 100),
+      line_of({{"项目", 100}, {"甲", 280}, {"乙", 340}, {"丙", 400}}, 112),
+      line_of({{"一类", 100}, {"5", 283}, {"7", 403}}, 124),
+      line_of({{"二类", 100}, {"12", 341}, {"3", 403}}, 136),
+      line_of({{"三类", 100}, {"9", 283}}, 148),
+  };
+  const std::vector<TextRow> rows = text_rows(lines);
+  ASSERT_GE(rows.size(), 4u);
+  std::vector<std::vector<int>> columns = columns_of(value_columns(rows, 0, rows.size() - 1));
+  columns.erase(columns.begin(), columns.end() - 3);  // the header rows place nothing
+  EXPECT_EQ(columns, (std::vector<std::vector<int>>{{0, 2, -3}, {1, 2, -3}, {0, -3}}));
+}
+
+TEST(ValueColumns, RowsPrintingEveryColumnPlaceTheOthers) {
+  // Numbers aligned right under no header: the full row sets the columns.
+  const std::vector<PlacedLine> lines = {
+      line_of({{"一类", 100}, {"15", 290}, {"1", 355}, {"16", 410}}, 100),
+      line_of({{"二类", 100}, {"1", 355}}, 112),
+      line_of({{"三类", 100}, {"4", 295}, {"4", 415}}, 124),
+  };
+  const std::vector<TextRow> rows = text_rows(lines);
+  const std::vector<RowColumns> placed = value_columns(rows, 0, rows.size() - 1);
+  EXPECT_EQ(columns_of(placed),
+            (std::vector<std::vector<int>>{{0, 1, 2, -3}, {1, -3}, {0, 2, -3}}));
+  for (const RowColumns& row : placed) {
+    for (const PlacedValue& value : row.values) EXPECT_FALSE(value.ambiguous);
+  }
+}
+
+TEST(ValueColumns, AValueBetweenTwoColumnsIsAGuess) {
+  const std::vector<PlacedLine> lines = {
+      line_of({{"一类", 100}, {"1", 300}, {"2", 360}, {"3", 420}}, 100),
+      line_of({{"二类", 100}, {"4", 330}}, 112),
+  };
+  const std::vector<TextRow> rows = text_rows(lines);
+  const std::vector<RowColumns> placed = value_columns(rows, 0, rows.size() - 1);
+  ASSERT_EQ(placed.size(), 2u);
+  ASSERT_TRUE(placed[1].placed);
+  ASSERT_EQ(placed[1].values.size(), 1u);
+  EXPECT_TRUE(placed[1].values[0].ambiguous);
+  EXPECT_FALSE(placed[0].values[0].ambiguous);
 }
 
 TEST(TextRows, HeadingsAndProseNeverJoinARow) {
