@@ -15,6 +15,8 @@ constexpr std::u32string_view kChineseNumerals = U"一二三四五六七八九�
 constexpr size_t kMaxEditLength = 80;
 constexpr double kConfusedGlyphScore = 0.95;
 
+bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
 bool is_numeral(char32_t c) {
   return kChineseNumerals.find(c) != std::u32string_view::npos || (c >= U'0' && c <= U'9');
 }
@@ -92,6 +94,16 @@ std::string strip_enumeration(std::string_view compact) {
   std::u32string text = utf8_to_u32(compact);
   size_t start = 0;
   while (size_t length = marker_length(text, start)) start += length;
+  // One or two digits right before an ideograph are an item number whose "." OCR dropped or
+  // moved ("3.其他" read as "3其他."); no template label starts with a digit.
+  size_t digits = start;
+  while (digits < text.size() && digits - start < 3 && text[digits] >= U'0' &&
+         text[digits] <= U'9') {
+    ++digits;
+  }
+  if (digits > start && digits - start <= 2 && digits < text.size() && is_ideograph(text[digits])) {
+    start = digits;
+  }
   return u32_to_utf8(std::u32string_view(text).substr(start));
 }
 

@@ -7,7 +7,7 @@
 
 #include "cli/evaluation.h"
 #include "cli/pipeline.h"
-#include "output/report_json.h"
+#include "record_checks.h"
 #include "test_paths.h"
 
 namespace ogi {
@@ -35,17 +35,6 @@ nlohmann::json truth_for(const fs::path& document) {
   return nlohmann::json::parse(in);
 }
 
-// Formats with pages locate every printed cell: its page and its bbox in PDF points.
-void expect_printed_cells_located(const nlohmann::json& record, const fs::path& document) {
-  if (record["source"]["pages"].is_null()) return;
-  for (const nlohmann::json& cell : record["cells"]) {
-    if (cell["semantic"] == "EMPTY") continue;
-    EXPECT_TRUE(cell["page"].is_number() && cell["bbox"].is_array())
-        << document << ": " << cell["table"] << "." << cell["row"] << "." << cell["col"]
-        << " has no page or bbox";
-  }
-}
-
 // What a format must reach on the dev set. Text layers: every cell. Scans: 99.5 % of cells, and
 // every wrong cell doubted (confidence < 0.9) or named by an error or warning finding.
 struct DevSetTarget {
@@ -63,7 +52,7 @@ void expect_dev_set_right(const std::string& suffix, DevSetTarget target = {}) {
   for (const fs::path& document : documents) {
     const ProcessedFile processed = process_file(document.string());
     EXPECT_FALSE(processed.unreadable) << document;
-    const nlohmann::json record = nlohmann::json::parse(report_to_json(processed.report).dump());
+    const nlohmann::json record = testing::record_json(processed.report);
     const nlohmann::json truth = truth_for(document);
     const int before = score.false_alarm_findings;
     const int flagged_before = score.injected_flagged;
@@ -74,7 +63,7 @@ void expect_dev_set_right(const std::string& suffix, DevSetTarget target = {}) {
       EXPECT_EQ(record["report"]["agency"], truth["agency"]) << document;
       EXPECT_EQ(record["report"]["published"], truth["published"]) << document;
     }
-    expect_printed_cells_located(record, document);
+    testing::expect_printed_cells_located(record, document.string());
     if (truth["injected"].is_null()) {
       EXPECT_EQ(score.false_alarm_findings, before)
           << document << " raised findings on a clean report:\n"

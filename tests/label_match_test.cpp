@@ -13,12 +13,18 @@ TEST(StripEnumeration, RemovesStackedMarkers) {
   EXPECT_EQ(strip_enumeration("(七)总计"), "总计");
   EXPECT_EQ(strip_enumeration("四、结转下年度继续办理"), "结转下年度继续办理");
   EXPECT_EQ(strip_enumeration("2、重复申请"), "重复申请");
+  // OCR lost or moved the item number's dot ("3.其他" read as "3其他.").
+  EXPECT_EQ(strip_enumeration("3其他."), "其他.");
+  EXPECT_EQ(strip_enumeration("(六)12申请人逾期未按收费通知要求缴纳费用"),
+            "申请人逾期未按收费通知要求缴纳费用");
 }
 
 TEST(StripEnumeration, KeepsNumbersThatAreNotMarkers) {
   EXPECT_EQ(strip_enumeration("1.5"), "1.5");
   EXPECT_EQ(strip_enumeration("第二十条第(一)项"), "第二十条第(一)项");
   EXPECT_EQ(strip_enumeration("属于三类内部事务信息"), "属于三类内部事务信息");
+  EXPECT_EQ(strip_enumeration("2021年"), "2021年");
+  EXPECT_EQ(strip_enumeration("12.94"), "12.94");
 }
 
 TEST(SplitEnumeratedParts, SplitsMergedGroupAndItem) {

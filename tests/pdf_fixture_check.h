@@ -16,7 +16,7 @@
 #include "extractors/pdf/pdf_extractor.h"
 #include "layout/glyph_lines.h"
 #include "normalize/text_normalize.h"
-#include "output/report_json.h"
+#include "tests/record_checks.h"
 #include "tests/test_paths.h"
 
 namespace ogi::testing {
@@ -76,7 +76,7 @@ inline void expect_fixture_right(const std::string& name, const nlohmann::json& 
                                  bool blank_cells = false) {
   const ProcessedFile processed = process_file(pdf_fixture(name));
   ASSERT_FALSE(processed.unreadable);
-  const nlohmann::json record = nlohmann::json::parse(report_to_json(processed.report).dump());
+  const nlohmann::json record = record_json(processed.report);
   FormatScore score;
   score_record(truth, record, name + ".pdf", score);
   for (const std::string& wrong : score.wrong_cells) ADD_FAILURE() << wrong;

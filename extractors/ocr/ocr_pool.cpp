@@ -47,14 +47,23 @@ class PagePool {
   std::exception_ptr error_;
 };
 
+// OGI_OCR_THREADS=N (a positive integer) caps the workers; otherwise one per hardware core.
+size_t worker_limit() {
+  if (const char* env = std::getenv("OGI_OCR_THREADS")) {
+    char* end = nullptr;
+    const long asked = std::strtol(env, &end, 10);
+    if (end != env && *end == '\0' && asked > 0) return static_cast<size_t>(asked);
+  }
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 }  // namespace
 
 std::vector<Page> ocr_pages(const PageSource& source, const std::vector<int>& page_indices) {
   if (page_indices.empty()) return {};
   // Read by OpenMP when Tesseract's first engine starts; later changes are ignored.
   setenv("OMP_THREAD_LIMIT", "1", 1);
-  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const size_t workers = std::min(cores, page_indices.size());
+  const size_t workers = std::min(worker_limit(), page_indices.size());
   PagePool pool(source, page_indices);
   std::vector<std::jthread> threads;
   for (size_t i = 1; i < workers; ++i) threads.emplace_back([&pool] { pool.work(); });
