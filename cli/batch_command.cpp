@@ -97,7 +97,7 @@ void add_batch_command(CLI::App& app, int& exit_code) {
       ->check(CLI::PositiveNumber);
   command
       ->add_option("--max-memory", options->max_memory_mb,
-                   "Memory per worker in MB (address space; 0: no limit)")
+                   "Memory per worker in MB (resident, above its start; 0: no limit)")
       ->capture_default_str();
   command
       ->add_option("--shard", options->shard,

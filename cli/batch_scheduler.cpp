@@ -31,6 +31,8 @@ double cpu_seconds(int who) {
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 constexpr double kIdleWait = 5.0;
+// Seconds between looks at the running workers' resident memory (--max-memory).
+constexpr double kMemoryCheck = 0.02;
 constexpr size_t kSettleBurst = 64;
 
 // Signals the batch handles itself, synchronously (sigtimedwait), instead of in handlers:
@@ -102,6 +104,7 @@ class Scheduler {
       }
       reap();
       kill_overdue();
+      kill_over_memory();
       progress_.update(run_.counts);
     }
     progress_.update(run_.counts, true);
@@ -117,7 +120,8 @@ class Scheduler {
     std::string sha256;
     Clock::time_point start;
     Clock::time_point deadline;
-    bool timed_out = false;
+    size_t memory_ceiling = 0;  // resident bytes above which the worker is killed; 0: none
+    WorkerKill killed = WorkerKill::kNone;
   };
 
   void settle(bool error) {
@@ -160,6 +164,10 @@ class Scheduler {
   }
 
   bool start_worker_for(const std::string& sha256) {
+    // The worker starts as a copy of this process: its limit counts from this size.
+    const size_t memory_mb = settings_.limits.max_memory_mb;
+    const size_t memory_ceiling =
+        memory_mb == 0 ? 0 : worker_resident_bytes(0) + memory_mb * 1024 * 1024;
     const pid_t pid =
         start_worker(inputs_[next_].path, store_.record_path(sha256), settings_.limits, log_.fd());
     if (pid < 0) {
@@ -172,7 +180,7 @@ class Scheduler {
     const Clock::time_point now = Clock::now();
     const auto timeout = std::chrono::duration_cast<Clock::duration>(
         std::chrono::duration<double>(settings_.limits.timeout_seconds));
-    running_[pid] = {next_, sha256, now, now + timeout, false};
+    running_[pid] = {next_, sha256, now, now + timeout, memory_ceiling, WorkerKill::kNone};
     ++next_;
     return true;
   }
@@ -182,8 +190,9 @@ class Scheduler {
     if (stderr_is_terminal()) wait = kProgressTick;
     const Clock::time_point now = Clock::now();
     for (const auto& [pid, running] : running_) {
-      if (running.timed_out) continue;
+      if (running.killed != WorkerKill::kNone) continue;
       wait = std::min(wait, std::chrono::duration<double>(running.deadline - now).count());
+      if (running.memory_ceiling != 0) wait = std::min(wait, kMemoryCheck);
     }
     return std::max(wait, 0.001);
   }
@@ -202,7 +211,7 @@ class Scheduler {
 
   void finish(const Running& running, int status, const rusage& usage) {
     const std::string& path = inputs_[running.position].path;
-    WorkerResult result = classify_worker(status, running.timed_out, settings_.limits);
+    WorkerResult result = classify_worker(status, running.killed, settings_.limits);
     const bool wrote = result.end == WorkerEnd::kRead || result.end == WorkerEnd::kUnreadable;
     if (wrote && !store_.has(running.sha256)) {
       result = {WorkerEnd::kFailed, "worker_failed", "the worker ended without a record"};
@@ -221,9 +230,21 @@ class Scheduler {
   void kill_overdue() {
     const Clock::time_point now = Clock::now();
     for (auto& [pid, running] : running_) {
-      if (running.timed_out || now < running.deadline) continue;
+      if (running.killed != WorkerKill::kNone || now < running.deadline) continue;
       kill(-pid, SIGKILL);  // the whole group, helpers of the worker included
-      running.timed_out = true;
+      running.killed = WorkerKill::kTimeout;
+    }
+  }
+
+  // --max-memory: the worker's resident set, read from /proc every kMemoryCheck seconds while
+  // it runs. The same in builds with and without sanitizers, whose allocators do not honour
+  // RLIMIT_AS; a worker that exits before a look is reaped first (reap() runs before this).
+  void kill_over_memory() {
+    for (auto& [pid, running] : running_) {
+      if (running.killed != WorkerKill::kNone || running.memory_ceiling == 0) continue;
+      if (worker_resident_bytes(pid) <= running.memory_ceiling) continue;
+      kill(-pid, SIGKILL);
+      running.killed = WorkerKill::kMemory;
     }
   }
 

@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
+#include <iterator>
 #include <new>
 #include <sstream>
 
@@ -19,6 +19,18 @@
 #include "cli/pipeline.h"
 #include "output/corpus_file.h"
 #include "output/report_json.h"
+
+// Built with AddressSanitizer (gcc defines __SANITIZE_ADDRESS__, clang has __has_feature).
+#if defined(__SANITIZE_ADDRESS__)
+#define OGI_WORKER_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define OGI_WORKER_SANITIZED 1
+#endif
+#endif
+#ifdef OGI_WORKER_SANITIZED
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 namespace ogi {
 namespace {
@@ -32,24 +44,90 @@ constexpr int kWorkerException = 6;
 
 void exit_out_of_memory() { _exit(kWorkerOutOfMemory); }
 
-size_t address_space_bytes() {
-  std::ifstream statm("/proc/self/statm");
-  size_t pages = 0;
-  statm >> pages;
-  return pages * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+#ifdef OGI_WORKER_SANITIZED
+// ASan reserves terabytes of address space for its shadow memory and reports allocation failures
+// itself, so RLIMIT_AS is no limit there.
+constexpr bool kSanitized = true;
+
+// The sanitizers catch SIGSEGV and its kind to report them, and end the process after any report
+// (ASan, or UBSan with -fno-sanitize-recover) with exit status 1. So that a worker's record says
+// `crashed` with the signal, as in builds without them, the worker dies by the fault's signal, or
+// by SIGABRT after a report without one, once the report is in workers.log.
+constexpr int kFaultSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL};
+struct sigaction sanitizer_actions[std::size(kFaultSignals)];
+volatile sig_atomic_t fault_signal = 0;
+
+[[noreturn]] void die_by_signal() {
+  const int signal_number = fault_signal != 0 ? fault_signal : SIGABRT;
+  struct sigaction default_action = {};
+  default_action.sa_handler = SIG_DFL;
+  sigaction(signal_number, &default_action, nullptr);
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, signal_number);
+  sigprocmask(SIG_UNBLOCK, &unblock, nullptr);
+  raise(signal_number);
+  _exit(128 + signal_number);
 }
 
-// The limit counts from the worker's own start size: a forked worker already maps the
-// parent's address space, and sanitizer builds reserve terabytes of it up front.
+// Notes the signal, then lets the sanitizer's handler report it (it ends in die_by_signal).
+void note_fault(int signal_number, siginfo_t* info, void* context) {
+  fault_signal = signal_number;
+  for (size_t i = 0; i < std::size(kFaultSignals); ++i) {
+    if (kFaultSignals[i] != signal_number) continue;
+    const struct sigaction& previous = sanitizer_actions[i];
+    if ((previous.sa_flags & SA_SIGINFO) != 0) {
+      previous.sa_sigaction(signal_number, info, context);
+    } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+      previous.sa_handler(signal_number);
+    }
+  }
+  die_by_signal();
+}
+
+void die_by_signal_after_sanitizer_reports() {
+  __sanitizer_set_death_callback(die_by_signal);
+  for (size_t i = 0; i < std::size(kFaultSignals); ++i) {
+    struct sigaction action = {};
+    action.sa_sigaction = note_fault;
+    action.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;  // ASan's alternate stack
+    sigemptyset(&action.sa_mask);
+    sigaction(kFaultSignals[i], &action, &sanitizer_actions[i]);
+  }
+}
+#else
+constexpr bool kSanitized = false;
+void die_by_signal_after_sanitizer_reports() {}
+#endif
+
+// Field `field` (0: size, 1: resident) of /proc/<pid>/statm in bytes; 0 when unreadable.
+size_t statm_bytes(const std::string& file, int field) {
+  const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char text[128];
+  const ssize_t length = read(fd, text, sizeof text - 1);
+  close(fd);
+  if (length <= 0) return 0;
+  text[length] = '\0';
+  unsigned long long size = 0, resident = 0;
+  if (std::sscanf(text, "%llu %llu", &size, &resident) != 2) return 0;
+  return static_cast<size_t>(field == 0 ? size : resident) *
+         static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// The limit itself is the batch's watch over the worker's resident memory (the same in every
+// build). Here: no core dumps and, without sanitizers, an address-space ceiling of twice the
+// limit above the worker's start size (a forked worker already maps the parent's address space)
+// for a worker that allocates faster than the batch looks; operator new failing against it
+// exits with kWorkerOutOfMemory instead of becoming an ordinary extraction error.
 void limit_resources(size_t max_memory_mb) {
   const rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
-  if (max_memory_mb == 0) return;
-  const rlim_t bytes = address_space_bytes() + static_cast<rlim_t>(max_memory_mb) * 1024 * 1024;
+  if (max_memory_mb == 0 || kSanitized) return;
+  const rlim_t bytes =
+      statm_bytes("/proc/self/statm", 0) + 2 * static_cast<rlim_t>(max_memory_mb) * 1024 * 1024;
   const rlimit memory = {bytes, bytes};
   setrlimit(RLIMIT_AS, &memory);
-  // operator new failing is the limit being hit; say so instead of letting process_file turn
-  // it into an ordinary extraction error.
   std::set_new_handler(exit_out_of_memory);
 }
 
@@ -68,6 +146,7 @@ void detach_from_parent(pid_t parent, int log_fd) {
 [[noreturn]] void run_worker(const std::string& path, const std::filesystem::path& record_file,
                              const WorkerLimits& limits, pid_t parent, int log_fd) {
   detach_from_parent(parent, log_fd);
+  die_by_signal_after_sanitizer_reports();
   limit_resources(limits.max_memory_mb);
   inject_test_fault(path);
   try {
@@ -106,14 +185,26 @@ pid_t start_worker(const std::string& path, const std::filesystem::path& record_
   return pid;
 }
 
-WorkerResult classify_worker(int wait_status, bool timed_out, const WorkerLimits& limits) {
+size_t worker_resident_bytes(pid_t pid) {
+  return statm_bytes(pid == 0 ? "/proc/self/statm" : "/proc/" + std::to_string(pid) + "/statm", 1);
+}
+
+WorkerResult classify_worker(int wait_status, WorkerKill killed, const WorkerLimits& limits) {
   WorkerResult result;
-  if (timed_out && WIFSIGNALED(wait_status)) {
+  const bool signaled = WIFSIGNALED(wait_status);
+  const bool killed_for_memory = killed == WorkerKill::kMemory && signaled;
+  const bool out_of_memory = !signaled && WEXITSTATUS(wait_status) == kWorkerOutOfMemory;
+  if (killed == WorkerKill::kTimeout && signaled) {
     result.end = WorkerEnd::kTimedOut;
     result.code = "timeout";
     result.message = "no record within --timeout " + seconds_text(limits.timeout_seconds) +
                      " s; the worker was killed";
-  } else if (WIFSIGNALED(wait_status)) {
+  } else if (killed_for_memory || out_of_memory) {
+    result.end = WorkerEnd::kMemoryLimit;
+    result.code = "memory_limit";
+    result.message =
+        "the worker needed more than --max-memory " + std::to_string(limits.max_memory_mb) + " MB";
+  } else if (signaled) {
     result.end = WorkerEnd::kCrashed;
     result.code = "crashed";
     result.message = signal_text(WTERMSIG(wait_status));
@@ -121,11 +212,6 @@ WorkerResult classify_worker(int wait_status, bool timed_out, const WorkerLimits
     result.end = WorkerEnd::kRead;
   } else if (WEXITSTATUS(wait_status) == kWorkerUnreadable) {
     result.end = WorkerEnd::kUnreadable;
-  } else if (WEXITSTATUS(wait_status) == kWorkerOutOfMemory) {
-    result.end = WorkerEnd::kMemoryLimit;
-    result.code = "memory_limit";
-    result.message =
-        "the worker needed more than --max-memory " + std::to_string(limits.max_memory_mb) + " MB";
   } else {
     result.end = WorkerEnd::kFailed;
     result.code = "worker_failed";

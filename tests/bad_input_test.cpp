@@ -26,7 +26,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr double kMaxSeconds = 5.0;
+constexpr double kMaxSeconds = testing::time_bound(5.0);
 constexpr long kMaxPeakKib = 500 * 1024;
 
 // A scratch directory removed with everything in it when the test ends.

@@ -1,11 +1,13 @@
 // `ogi batch` over good and bad files: one record per input in input order, the corpus files
 // readable by a user's tools, and a crashing, hanging or memory-hungry worker costing one file.
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <algorithm>
 #include <random>
 
 #include "batch_test_support.h"
+#include "cli/batch_worker.h"
 #include "output/csv_writer.h"
 #include "output/sqlite_database.h"
 
@@ -179,6 +181,19 @@ TEST(BatchRun, CrashHangAndMemoryBlowUpCostOneFileEach) {
   EXPECT_EQ(record_named(records, "report_2019.docx")["errors"][0]["message"],
             "signal 11 (SIGSEGV)");
   EXPECT_EQ(testing::rules_of(record_named(records, "inconsistent_t3.docx"))[0], "T3-1");
+}
+
+// The batch kills a worker over --max-memory itself (by its resident memory, the same in builds
+// with and without sanitizers); its record must say memory_limit, not crashed.
+TEST(BatchRun, WorkerKilledOverMemoryIsAMemoryLimit) {
+  const WorkerLimits limits{3, 128};
+  const int killed_status = SIGKILL;  // Linux wait status of a process killed by SIGKILL
+  EXPECT_EQ(classify_worker(killed_status, WorkerKill::kMemory, limits).code, "memory_limit");
+  EXPECT_EQ(classify_worker(killed_status, WorkerKill::kTimeout, limits).code, "timeout");
+  EXPECT_EQ(classify_worker(killed_status, WorkerKill::kNone, limits).code, "crashed");
+  EXPECT_EQ(classify_worker(0, WorkerKill::kMemory, limits).end, WorkerEnd::kRead);
+  EXPECT_GT(worker_resident_bytes(0), 0u);
+  EXPECT_EQ(worker_resident_bytes(-1), 0u);
 }
 
 TEST(BatchRun, CsvFieldsAreQuotedOnlyWhenNeeded) {
