@@ -1,6 +1,7 @@
 #include "layout/glyph_confusion.h"
 
 #include <string_view>
+#include <unordered_map>
 
 namespace ogi {
 namespace {
@@ -27,11 +28,23 @@ constexpr std::u32string_view kGroups[] = {
     U":;",
 };
 
+// Every confusable glyph → its group's first; built once, as labels are compared millions of
+// times over a corpus.
+const std::unordered_map<char32_t, char32_t>& representatives() {
+  static const std::unordered_map<char32_t, char32_t> table = [] {
+    std::unordered_map<char32_t, char32_t> out;
+    for (std::u32string_view group : kGroups) {
+      for (char32_t c : group) out.emplace(c, group.front());
+    }
+    return out;
+  }();
+  return table;
+}
+
 char32_t canonical_glyph(char32_t c) {
-  for (std::u32string_view group : kGroups) {
-    if (group.find(c) != std::u32string_view::npos) return group.front();
-  }
-  return c;
+  const auto& table = representatives();
+  const auto found = table.find(c);
+  return found == table.end() ? c : found->second;
 }
 
 }  // namespace
