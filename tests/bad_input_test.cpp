@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "cli/pipeline.h"
+#include "tests/scratch_dir.h"
 #include "tests/test_paths.h"
 
 namespace ogi {
@@ -29,26 +30,7 @@ namespace fs = std::filesystem;
 constexpr double kMaxSeconds = testing::time_bound(5.0);
 constexpr long kMaxPeakKib = 500 * 1024;
 
-// A scratch directory removed with everything in it when the test ends.
-class ScratchDir {
- public:
-  ScratchDir()
-      : path_(fs::temp_directory_path() /
-              ("ogi_bad_input_test_" + std::to_string(::getpid()) + "_" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() { fs::remove_all(path_); }
-  std::string file(const std::string& name, const std::string& content) const {
-    const fs::path path = path_ / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-  }
-  std::string path(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using testing::ScratchDir;
 
 std::string read_all(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -12,6 +12,7 @@
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
 #include "extractors/zip_archive.h"
+#include "tests/scratch_dir.h"
 #include "tests/test_paths.h"
 
 namespace ogi {
@@ -34,26 +35,7 @@ std::string bad_fixture(const std::string& name) {
   return testing::fixture_path("bad/" + name).string();
 }
 
-// A scratch directory removed with everything in it when the test ends.
-class ScratchDir {
- public:
-  ScratchDir()
-      : path_(fs::temp_directory_path() /
-              ("ogi_extractor_test_" + std::to_string(::getpid()) + "_" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() { fs::remove_all(path_); }
-  std::string file(const std::string& name, const std::string& content = "") const {
-    const fs::path path = path_ / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-  }
-  std::string path(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using testing::ScratchDir;
 
 // Writes a zip with libzip; `entries` maps entry names to content.
 void write_zip(const std::string& path,

@@ -184,9 +184,10 @@ std::vector<std::string> doubted_ocr_cells(const Report& report,
 std::vector<Finding> choose_readings(Report& report, const std::vector<CellOptions>& cells) {
   const std::vector<Candidate> doubted = candidates(report, cells);
   if (doubted.empty()) return {};
+  // The search starts from the first readings and only moves to an outcome better_than it, so
+  // a best with changes and clear cells already has fewer failing identities.
   const Outcome best = best_outcome(report, doubted);
-  const int before = identity_problems(report).count;
-  if (best.changes == 0 || !best.changes_clear || best.problems >= before) return {};
+  if (best.changes == 0 || !best.changes_clear) return {};
   std::vector<Finding> findings;
   for (size_t i = 0; i < doubted.size(); ++i) {
     if (best.picks[i] == 0) continue;

@@ -45,8 +45,6 @@ constexpr NumberReader kRereaders[] = {{false, 2.0f, true, Segmentation::kLine},
                                        {true, 2.0f, true, Segmentation::kLine},
                                        {false, 1.5f, false, Segmentation::kWord}};
 
-int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
-
 std::string without_spaces(const std::string& text) {
   std::string out;
   for (char c : text) {

@@ -2,6 +2,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -42,6 +43,11 @@ struct PixelBox {
   int height() const { return y1 - y0; }
   bool empty() const { return x1 <= x0 || y1 <= y0; }
 };
+
+// A length in inches as pixels at `dpi`, never less than one pixel (morphology needs a size).
+inline int to_pixels(double inches, double dpi) {
+  return std::max(1, static_cast<int>(inches * dpi));
+}
 
 inline LeptBoxPtr lept_box(const PixelBox& box) {
   return LeptBoxPtr(boxCreate(box.x0, box.y0, box.width(), box.height()));

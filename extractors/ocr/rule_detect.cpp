@@ -34,8 +34,6 @@ struct Candidate {
   PixPtr pixels;
 };
 
-int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
-
 // Runs of ink at least `along_x` by `along_y` long, with breaks up to `bridge` closed.
 PixPtr line_pixels(PIX* binary, int along_x, int along_y, int bridge_x, int bridge_y) {
   // A thin rule rotated by deskewing comes out dashed (two pixels on, one off); closing those

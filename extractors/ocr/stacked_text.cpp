@@ -19,8 +19,6 @@ constexpr double kSquareSlack = 1.2;
 // The pitch of a tightly set stack (glyph plus gap) relative to its width.
 constexpr double kPitchPerWidth = 1.1;
 
-int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
-
 }  // namespace
 
 bool is_stacked(const PixelBox& ink, double dpi) {

@@ -10,8 +10,6 @@ constexpr double kJoin = 0.02;
 // Enclosed regions smaller than this either way are gaps between double rules, not cells.
 constexpr double kMinCell = 0.04;
 
-int to_pixels(double inches, double dpi) { return std::max(1, static_cast<int>(inches * dpi)); }
-
 bool inside(const PixelBox& inner, const PixelBox& outer) {
   return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 &&
          inner.y1 <= outer.y1;
