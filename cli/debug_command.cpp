@@ -48,7 +48,9 @@ bool write_page_images(const DebugOptions& options, const Document& document,
                        const Report& report) {
   const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(options.file));
   if (!pdf || pdf->is_locked()) return false;
-  std::filesystem::create_directories(options.png_dir);
+  std::error_code error;
+  std::filesystem::create_directories(options.png_dir, error);
+  if (error) return false;
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing);

@@ -36,7 +36,15 @@ bool write_record(const std::filesystem::path& target, const std::string& text) 
 
 int run_extract(const ExtractOptions& options) {
   int exit_code = kExitOk;
-  if (!options.out_dir.empty()) std::filesystem::create_directories(options.out_dir);
+  if (!options.out_dir.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(options.out_dir, error);
+    if (error) {
+      std::cerr << "ogi: " << options.out_dir << ": cannot create the output folder: "
+                << error.message() << "\n";
+      return kExitFailure;
+    }
+  }
   for (const std::string& file : options.files) {
     const ProcessedFile processed = process_file(file);
     if (processed.unreadable) {

@@ -1,8 +1,12 @@
 #include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
 
 #include "cli/commands.h"
+#include "cli/openmp_limit.h"
 
 int main(int argc, char** argv) {
+  ogi::limit_openmp_threads(argv);
   CLI::App app{
       "ogi — turns 政府信息公开工作年度报告 (DOCX, PDF, HTML, text) into validated JSON records"};
   app.require_subcommand(1);
@@ -18,6 +22,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     const int printed = app.exit(error);
     return printed == 0 ? ogi::kExitOk : ogi::kExitUsage;
+  } catch (const std::exception& error) {
+    // Per-file failures are records, not exceptions; what reaches here is the run's own setup
+    // (an output path that cannot be created), and it deserves a message, not an abort.
+    std::cerr << "ogi: " << error.what() << "\n";
+    return ogi::kExitFailure;
   }
   return exit_code;
 }

@@ -11,6 +11,9 @@ set -euo pipefail
   echo "usage: $0 FUZZER TARGET SECONDS CORPUS ARTIFACTS [LIBFUZZER_FLAG...]" >&2
   exit 64
 }
+# The PDF target may OCR a page; one OpenMP thread per Tesseract, as `ogi` runs it
+# (cli/openmp_limit.h).
+export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
 fuzzer="$1" target="$2" seconds="$3" corpus="$4" artifacts="$5"
 shift 5
 

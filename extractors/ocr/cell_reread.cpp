@@ -1,6 +1,5 @@
 #include "extractors/ocr/cell_reread.h"
 
-#include <cstdlib>
 #include <map>
 #include <memory>
 
@@ -66,7 +65,6 @@ std::vector<CellRereading> reread_cells(const std::string& path, const std::stri
   if (requests.empty()) return out;
   const std::unique_ptr<PageSource> source =
       format == "image" ? open_image_pages(path) : open_pdf_pages(path);
-  setenv("OMP_THREAD_LIMIT", "1", 1);
   OcrEngines engines;
   std::map<int, std::vector<size_t>> by_page;
   for (size_t i = 0; i < requests.size(); ++i) by_page[requests[i].page_index].push_back(i);

@@ -61,8 +61,6 @@ size_t worker_limit() {
 
 std::vector<Page> ocr_pages(const PageSource& source, const std::vector<int>& page_indices) {
   if (page_indices.empty()) return {};
-  // Read by OpenMP when Tesseract's first engine starts; later changes are ignored.
-  setenv("OMP_THREAD_LIMIT", "1", 1);
   const size_t workers = std::min(worker_limit(), page_indices.size());
   PagePool pool(source, page_indices);
   std::vector<std::jthread> threads;
