@@ -3,10 +3,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/openmp_limit.h"
+#include "cli/process_tuning.h"
 
 int main(int argc, char** argv) {
-  ogi::limit_openmp_threads(argv);
+  ogi::tune_process(argv);
   CLI::App app{
       "ogi — turns 政府信息公开工作年度报告 (DOCX, PDF, HTML, text) into validated JSON records"};
   app.require_subcommand(1);
