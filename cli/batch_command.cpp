@@ -21,6 +21,7 @@ struct BatchOptions {
   size_t max_memory_mb = 2048;
   std::string shard = "1/1";
   bool retry_failed = false;
+  size_t files_per_worker = 100;
 };
 
 Manifest manifest_of(const std::vector<BatchInput>& inputs, const BatchRun& run,
@@ -47,8 +48,10 @@ int run_batch(const BatchOptions& options) {
     return kExitUsage;
   }
   const std::vector<BatchInput> inputs = select_shard(all_inputs, shard.part, shard.parts);
-  const BatchSettings settings{
-      options.jobs, {options.timeout_seconds, options.max_memory_mb}, options.retry_failed};
+  const BatchSettings settings{options.jobs,
+                               {options.timeout_seconds, options.max_memory_mb},
+                               options.retry_failed,
+                               options.files_per_worker};
   try {
     const RecordStore store(options.out_dir);
     remove_manifest(store.out_dir());
@@ -103,6 +106,12 @@ void add_batch_command(CLI::App& app, int& exit_code) {
       ->add_option("--shard", options->shard,
                    "Take share i of N (1-based, e.g. 2/8) of the inputs; join with ogi merge")
       ->capture_default_str();
+  command
+      ->add_option("--files-per-worker", options->files_per_worker,
+                   "Files a worker process reads before a fresh one replaces it (1: a process "
+                   "per file)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   command->add_flag("--retry-failed", options->retry_failed,
                     "Rerun inputs whose worker crashed, timed out or hit the memory limit");
   command->callback([options, &exit_code] { exit_code = run_batch(*options); });

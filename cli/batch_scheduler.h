@@ -14,6 +14,11 @@ struct BatchSettings {
   size_t jobs = 1;
   WorkerLimits limits;
   bool retry_failed = false;  // rerun inputs whose stored record says the worker failed
+  // Files a worker process reads before a fresh one takes its place: a worker lives on from
+  // file to file (a process per file costs its start and page faults again every time), and a
+  // bounded life bounds what one file's leftovers (heap growth, state) can do to later ones.
+  // 1: a fresh process for every file.
+  size_t files_per_worker = 100;
 };
 
 // One worker's run, for the summary.
@@ -35,10 +40,12 @@ struct BatchRun {
   bool interrupted = false;  // SIGINT, SIGTERM or SIGHUP: workers killed, no record written
 };
 
-// Runs one isolated worker per distinct input, at most settings.jobs at a time, each killed
-// when it exceeds --timeout. Inputs whose record is already stored are skipped. Every record
-// lands in the store whole (temporary + rename), so stopping at any point loses no finished
-// work and leaves no half record. Throws std::runtime_error when no worker can be started.
+// Reads every distinct input in a worker process, settings.jobs workers at a time. A worker
+// killed for --timeout or --max-memory, or dead of a crash, costs the one file it was reading
+// (its record says why), and a fresh worker takes its place. Inputs whose record is already stored
+// are skipped. Every record lands in the store whole (temporary + rename), so stopping at any point
+// loses no finished work and leaves no half record. Throws std::runtime_error when no worker can be
+// started.
 BatchRun run_workers(const std::vector<BatchInput>& inputs, const RecordStore& store,
                      const BatchSettings& settings, BatchProgress& progress);
 

@@ -17,6 +17,7 @@
 #include "cli/batch_inputs.h"
 #include "cli/batch_test_faults.h"
 #include "cli/pipeline.h"
+#include "cli/worker_channel.h"
 #include "output/corpus_file.h"
 #include "output/report_json.h"
 
@@ -143,23 +144,65 @@ void detach_from_parent(pid_t parent, int log_fd) {
   if (log_fd >= 0) dup2(log_fd, STDERR_FILENO);
 }
 
-[[noreturn]] void run_worker(const std::string& path, const std::filesystem::path& record_file,
-                             const WorkerLimits& limits, pid_t parent, int log_fd) {
-  detach_from_parent(parent, log_fd);
-  die_by_signal_after_sanitizer_reports();
-  limit_resources(limits.max_memory_mb);
-  inject_test_fault(path);
+// Peak resident memory since the last reset_peak_memory(), from /proc/self/status (VmHWM).
+long peak_rss_kb() {
+  FILE* status = std::fopen("/proc/self/status", "re");
+  if (!status) return 0;
+  char line[256];
+  long kb = 0;
+  while (std::fgets(line, sizeof line, status)) {
+    if (std::sscanf(line, "VmHWM: %ld kB", &kb) == 1) break;
+  }
+  std::fclose(status);
+  return kb;
+}
+
+// So that the peak memory reported for a file is that file's, not the worker's life's.
+void reset_peak_memory() {
+  const int fd = open("/proc/self/clear_refs", O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  [[maybe_unused]] const ssize_t written = write(fd, "5", 1);
+  close(fd);
+}
+
+std::int64_t own_cpu_microseconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const auto micros = [](const timeval& time) {
+    return static_cast<std::int64_t>(time.tv_sec) * 1000000 + time.tv_usec;
+  };
+  return micros(usage.ru_utime) + micros(usage.ru_stime);
+}
+
+int read_one(const WorkerJob& job) {
+  inject_test_fault(job.path);
   try {
-    const ProcessedFile processed = process_file(path);
+    const ProcessedFile processed = process_file(job.path);
     const std::string text =
         report_to_json(processed.report)
             .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
         "\n";
-    if (!write_file_atomically(record_file, text)) _exit(kWorkerWriteFailed);
-    _exit(processed.unreadable ? kWorkerUnreadable : 0);
+    if (!write_file_atomically(job.record_file, text)) return kWorkerWriteFailed;
+    return processed.unreadable ? kWorkerUnreadable : 0;
   } catch (...) {
-    _exit(kWorkerException);
+    return kWorkerException;
   }
+}
+
+[[noreturn]] void serve_jobs(int channel, const WorkerLimits& limits, pid_t parent, int log_fd) {
+  detach_from_parent(parent, log_fd);
+  die_by_signal_after_sanitizer_reports();
+  limit_resources(limits.max_memory_mb);
+  while (const std::optional<WorkerJob> job = receive_job(channel)) {
+    reset_peak_memory();
+    const std::int64_t cpu_before = own_cpu_microseconds();
+    WorkerReply reply;
+    reply.status = read_one(*job);
+    reply.cpu_microseconds = own_cpu_microseconds() - cpu_before;
+    reply.peak_rss_kb = peak_rss_kb();
+    if (!send_reply(channel, reply)) _exit(kWorkerOrphaned);
+  }
+  _exit(0);  // the batch closed the channel: no more work
 }
 
 std::string seconds_text(double seconds) {
@@ -174,48 +217,71 @@ std::string signal_text(int signal_number) {
   return name ? text + " (SIG" + name + ")" : text;
 }
 
+WorkerResult memory_limit(const WorkerLimits& limits) {
+  return {
+      WorkerEnd::kMemoryLimit, "memory_limit",
+      "the worker needed more than --max-memory " + std::to_string(limits.max_memory_mb) + " MB"};
+}
+
 }  // namespace
 
-pid_t start_worker(const std::string& path, const std::filesystem::path& record_file,
-                   const WorkerLimits& limits, int log_fd) {
+std::optional<WorkerProcess> start_worker(const WorkerLimits& limits, int log_fd,
+                                          const std::vector<int>& not_inherited) {
+  UniqueFd ends[2];
+  if (!make_channel(ends)) return std::nullopt;
   const pid_t parent = getpid();
   const pid_t pid = fork();
-  if (pid == 0) run_worker(path, record_file, limits, parent, log_fd);
-  if (pid > 0) setpgid(pid, pid);  // also here, so the group exists before any kill(-pid)
-  return pid;
+  if (pid == 0) {
+    for (int fd : not_inherited) close(fd);
+    ends[0].reset();
+    serve_jobs(ends[1].get(), limits, parent, log_fd);
+  }
+  if (pid < 0) return std::nullopt;
+  setpgid(pid, pid);  // also here, so the group exists before any kill(-pid)
+  return WorkerProcess{pid, std::move(ends[0])};
 }
 
 size_t worker_resident_bytes(pid_t pid) {
   return statm_bytes(pid == 0 ? "/proc/self/statm" : "/proc/" + std::to_string(pid) + "/statm", 1);
 }
 
+WorkerResult classify_reply(const WorkerReply& reply) {
+  switch (reply.status) {
+    case 0:
+      return {WorkerEnd::kRead, "", ""};
+    case kWorkerUnreadable:
+      return {WorkerEnd::kUnreadable, "", ""};
+    case kWorkerWriteFailed:
+      return {WorkerEnd::kFailed, "worker_failed", "the worker could not write the record"};
+    default:
+      return {WorkerEnd::kFailed, "worker_failed", "the pipeline failed with an exception"};
+  }
+}
+
 WorkerResult classify_worker(int wait_status, WorkerKill killed, const WorkerLimits& limits) {
   WorkerResult result;
-  const bool signaled = WIFSIGNALED(wait_status);
-  const bool killed_for_memory = killed == WorkerKill::kMemory && signaled;
-  const bool out_of_memory = !signaled && WEXITSTATUS(wait_status) == kWorkerOutOfMemory;
-  if (killed == WorkerKill::kTimeout && signaled) {
+  if (!WIFSIGNALED(wait_status)) {
+    // A worker exits mid-file only when operator new failed against its address-space limit
+    // or when something broke.
+    const int status = WEXITSTATUS(wait_status);
+    if (status == kWorkerOutOfMemory) return memory_limit(limits);
+    result.end = WorkerEnd::kFailed;
+    result.code = "worker_failed";
+    result.message =
+        "the worker ended without a record (exit status " + std::to_string(status) + ")";
+    return result;
+  }
+  if (killed == WorkerKill::kTimeout) {
     result.end = WorkerEnd::kTimedOut;
     result.code = "timeout";
     result.message = "no record within --timeout " + seconds_text(limits.timeout_seconds) +
                      " s; the worker was killed";
-  } else if (killed_for_memory || out_of_memory) {
-    result.end = WorkerEnd::kMemoryLimit;
-    result.code = "memory_limit";
-    result.message =
-        "the worker needed more than --max-memory " + std::to_string(limits.max_memory_mb) + " MB";
-  } else if (signaled) {
+  } else if (killed == WorkerKill::kMemory) {
+    result = memory_limit(limits);
+  } else {
     result.end = WorkerEnd::kCrashed;
     result.code = "crashed";
     result.message = signal_text(WTERMSIG(wait_status));
-  } else if (WEXITSTATUS(wait_status) == 0) {
-    result.end = WorkerEnd::kRead;
-  } else if (WEXITSTATUS(wait_status) == kWorkerUnreadable) {
-    result.end = WorkerEnd::kUnreadable;
-  } else {
-    result.end = WorkerEnd::kFailed;
-    result.code = "worker_failed";
-    result.message = "the worker exited with status " + std::to_string(WEXITSTATUS(wait_status));
   }
   return result;
 }

@@ -4,7 +4,11 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "cli/worker_channel.h"
 
 namespace ogi {
 
@@ -15,15 +19,24 @@ struct WorkerLimits {
   size_t max_memory_mb = 2048;
 };
 
-// Forks a worker for one file. The worker runs process_file in its own process group, with no
-// core dumps, stdout discarded and stderr on `log_fd`; it writes the record atomically to
-// `record_file`, and dies with this process (kill -9 of the batch included). Builds without
-// sanitizers also cap the worker's address space at twice the memory limit (RLIMIT_AS), a
-// backstop for allocations faster than the batch's RSS checks. In sanitizer builds a sanitizer
-// report ends the worker by the fault's signal (SIGABRT when there is none), so that it is
-// `crashed` as in other builds. Returns the worker's pid, or -1 when fork failed.
-pid_t start_worker(const std::string& path, const std::filesystem::path& record_file,
-                   const WorkerLimits& limits, int log_fd);
+// A running worker process and the batch's end of its channel (cli/worker_channel.h).
+struct WorkerProcess {
+  pid_t pid = -1;
+  UniqueFd channel;
+};
+
+// Forks a worker that reads the files the batch sends it (send_job), one after another, until
+// the batch closes the channel. Each file gets a reply once its record is written atomically
+// to the job's record file. The worker runs in its own process group, with no core dumps,
+// stdout discarded and stderr on `log_fd`, and dies with this process (kill -9 of the batch
+// included); it closes `not_inherited` (other workers' channels), so that it holds no end of
+// theirs. Builds without sanitizers also cap the worker's address space at twice the memory
+// limit above its start size (RLIMIT_AS), a backstop for allocations faster than the batch's
+// RSS checks. In sanitizer builds a sanitizer report ends the worker by the fault's signal
+// (SIGABRT when there is none), so that it is `crashed` as in other builds. nullopt when the
+// worker could not be started.
+std::optional<WorkerProcess> start_worker(const WorkerLimits& limits, int log_fd,
+                                          const std::vector<int>& not_inherited);
 
 // Resident memory of a process in bytes, from /proc/<pid>/statm (0 = this process); 0 when it
 // cannot be read (the process has ended).
@@ -41,6 +54,9 @@ struct WorkerResult {
   std::string message;
 };
 
+// The file's end from a live worker's reply.
+WorkerResult classify_reply(const WorkerReply& reply);
+// The file's end when its worker died before replying, from the wait status.
 WorkerResult classify_worker(int wait_status, WorkerKill killed, const WorkerLimits& limits);
 
 // The record of a file whose worker wrote none (crash, timeout, memory limit): source filled,

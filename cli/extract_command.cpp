@@ -40,8 +40,8 @@ int run_extract(const ExtractOptions& options) {
     std::error_code error;
     std::filesystem::create_directories(options.out_dir, error);
     if (error) {
-      std::cerr << "ogi: " << options.out_dir << ": cannot create the output folder: "
-                << error.message() << "\n";
+      std::cerr << "ogi: " << options.out_dir
+                << ": cannot create the output folder: " << error.message() << "\n";
       return kExitFailure;
     }
   }

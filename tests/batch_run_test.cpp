@@ -191,9 +191,33 @@ TEST(BatchRun, WorkerKilledOverMemoryIsAMemoryLimit) {
   EXPECT_EQ(classify_worker(killed_status, WorkerKill::kMemory, limits).code, "memory_limit");
   EXPECT_EQ(classify_worker(killed_status, WorkerKill::kTimeout, limits).code, "timeout");
   EXPECT_EQ(classify_worker(killed_status, WorkerKill::kNone, limits).code, "crashed");
-  EXPECT_EQ(classify_worker(0, WorkerKill::kMemory, limits).end, WorkerEnd::kRead);
+  // A worker that exits mid-file without replying wrote no record it vouches for.
+  EXPECT_EQ(classify_worker(0, WorkerKill::kMemory, limits).code, "worker_failed");
+  EXPECT_EQ(classify_reply({0, 0, 0}).end, WorkerEnd::kRead);
+  EXPECT_EQ(classify_reply({2, 0, 0}).end, WorkerEnd::kUnreadable);
+  EXPECT_EQ(classify_reply({6, 0, 0}).code, "worker_failed");
   EXPECT_GT(worker_resident_bytes(0), 0u);
   EXPECT_EQ(worker_resident_bytes(-1), 0u);
+}
+
+// A worker reads file after file; what one file leaves behind in it must not change the next
+// one's record: the same corpus from long-lived workers, from workers replaced every two files
+// (mid-run) and from a fresh process per file.
+TEST(BatchRun, LongLivedAndFreshWorkersGiveTheSameRecords) {
+  const fs::path scratch = testing::scratch_dir("worker_life");
+  std::vector<std::string> jsonl;
+  std::vector<int> exit_codes;
+  for (const char* files_per_worker : {"100", "2", "1"}) {
+    const fs::path out = scratch / files_per_worker;
+    exit_codes.push_back(testing::run_ogi({"batch", fixture_path("docx").string(),
+                                           fixture_path("html").string(), "--out", out.string(),
+                                           "-j", "2", "--files-per-worker", files_per_worker}));
+    jsonl.push_back(testing::read_bytes(out / "reports.jsonl"));
+  }
+  EXPECT_EQ(exit_codes, std::vector<int>(3, exit_codes[0]));
+  EXPECT_GT(testing::read_jsonl(scratch / "100" / "reports.jsonl").size(), 10u);
+  EXPECT_EQ(jsonl[0], jsonl[1]);
+  EXPECT_EQ(jsonl[0], jsonl[2]);
 }
 
 TEST(BatchRun, CsvFieldsAreQuotedOnlyWhenNeeded) {
