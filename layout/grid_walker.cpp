@@ -51,6 +51,63 @@ std::vector<std::string> label_parts(const DenseGrid& grid, const std::vector<in
   return parts;
 }
 
+// Whether the deepest header row prints a cell of this column alone, left blank or unreadable:
+// the place of a header that was lost, as opposed to a label column or a spanning caption.
+bool has_own_unread_header(const DenseGrid& grid, const std::vector<int>& header_rows, int col) {
+  if (header_rows.empty()) return false;
+  const int anchor = grid.anchor_at(header_rows.back(), col);
+  return anchor >= 0 && grid.cell(anchor).col == col &&
+         std::max(grid.cell(anchor).col_span, 1) == 1;
+}
+
+// A header lost in a scan (its cell read blank or as noise) is given the one meaning the
+// template's column order leaves between its read neighbours.
+void infer_unread_columns(const DenseGrid& grid, const std::vector<int>& header_rows,
+                          const TableResolver& resolver, ColumnState& state) {
+  const std::vector<std::optional<ColumnResolution>> read = state.columns;
+  const auto read_at = [&](int col) -> const ColumnResolution* {
+    if (col < 0 || col >= static_cast<int>(read.size()) || !read[col]) return nullptr;
+    return &*read[col];
+  };
+  for (int col = 0; col < static_cast<int>(read.size()); ++col) {
+    if (read[col] || !has_own_unread_header(grid, header_rows, col)) continue;
+    state.columns[col] = resolver.column_between(read_at(col - 1), read_at(col + 1));
+  }
+}
+
+// A run of columns whose group header was lost (表四's 未经复议直接起诉 read blank) takes the one
+// group the template's order leaves between the groups either side of the run.
+void infer_unread_groups(const TableResolver& resolver, ColumnState& state) {
+  auto& columns = state.columns;
+  const auto grouped = [&](int col) {
+    return col >= 0 && col < static_cast<int>(columns.size()) && columns[col] &&
+           !columns[col]->group.empty();
+  };
+  if (std::none_of(columns.begin(), columns.end(),
+                   [](const auto& column) { return column && !column->group.empty(); })) {
+    return;  // groups are rows here (a transposed 表四), or the table has none
+  }
+  for (int start = 0; start < static_cast<int>(columns.size());) {
+    if (!columns[start] || !columns[start]->group.empty()) {
+      ++start;
+      continue;
+    }
+    int end = start;
+    while (end < static_cast<int>(columns.size()) && columns[end] && columns[end]->group.empty()) {
+      ++end;
+    }
+    const std::string left = grouped(start - 1) ? columns[start - 1]->group : "";
+    const std::string right = grouped(end) ? columns[end]->group : "";
+    if (const std::optional<std::string> group = resolver.group_between(left, right)) {
+      for (int col = start; col < end; ++col) {
+        columns[col]->group = *group;
+        columns[col]->inferred = true;
+      }
+    }
+    start = end;
+  }
+}
+
 ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header_rows,
                            const TableResolver& resolver) {
   ColumnState state;
@@ -69,6 +126,8 @@ ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header
     any = any || state.columns[col].has_value();
   }
   if (!any) state.columns.clear();
+  infer_unread_columns(grid, header_rows, resolver, state);
+  infer_unread_groups(resolver, state);
   return state;
 }
 
@@ -82,6 +141,34 @@ const ColumnResolution* column_of(const DenseGrid& grid, int anchor, const Colum
   return nullptr;
 }
 
+// Whether the label cells that start in this row (not a group label spanning it from above)
+// were all read blank.
+bool own_labels_blank(const DenseGrid& grid, int row, const std::vector<int>& labels) {
+  bool any = false;
+  for (int anchor : labels) {
+    if (grid.cell(anchor).row != row) continue;
+    if (!grid.compact_text(anchor).empty()) return false;
+    any = true;
+  }
+  return any;
+}
+
+// A data row whose label cells were read blank (a label lost in a scan) takes the one row the
+// template's order leaves between the rows above and below it.
+RowResolution infer_unread_row(const DenseGrid& grid, int row, const RowCells& cells,
+                               const ColumnState& columns, const std::string& previous_key,
+                               TableResolver& resolver) {
+  if (!resolver.orders_rows() || previous_key.empty() ||
+      !own_labels_blank(grid, row, cells.labels) || row + 1 >= grid.row_count()) {
+    return {};
+  }
+  const RowCells next = split_row(grid, row + 1, columns);
+  const RowResolution below = resolver.resolve_row(label_parts(grid, next.labels));
+  if (below.role != RowRole::kData) return {};
+  const std::optional<RowResolution> between = resolver.row_between(previous_key, below.key);
+  return between.value_or(RowResolution{});
+}
+
 }  // namespace
 
 std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver,
@@ -89,13 +176,17 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
   if (columns.known() && columns.col_count != grid.col_count()) columns = {};
   std::vector<MappedCell> mapped;
   std::vector<int> header_rows;
+  std::string previous_key;  // of the last data row, for infer_unread_row
   for (int row = 0; row < grid.row_count(); ++row) {
     RowCells cells = split_row(grid, row, columns);
     const RowResolution resolution = resolver.resolve_row(label_parts(grid, cells.labels));
     if (resolution.role == RowRole::kCaption) continue;
     const bool has_number = std::any_of(cells.values.begin(), cells.values.end(),
                                         [&](int anchor) { return is_number(grid.value(anchor)); });
-    const bool labelled = resolution.role == RowRole::kData && !cells.values.empty();
+    // 表四 prints no row labels, so every row resolves as data there; without numbers or labels
+    // it is a header row (one whose first header cell was read blank).
+    const bool labelled =
+        resolution.role == RowRole::kData && !cells.labels.empty() && !cells.values.empty();
     if (!has_number && !labelled) {
       // A header row may print words that are also row labels ("总计", "行政复议"); only a group
       // row (（三）不予公开 on its own) is not part of a header.
@@ -109,13 +200,24 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
       cells = split_row(grid, row, columns);
     }
     if (!columns.known()) continue;
-    const RowResolution final_resolution = resolver.resolve_row(label_parts(grid, cells.labels));
+    RowResolution final_resolution = resolver.resolve_row(label_parts(grid, cells.labels));
+    // Not a data row by its labels (only a group label spanning it from above, say): perhaps one
+    // whose own label was lost.
+    if (final_resolution.role != RowRole::kData) {
+      const RowResolution inferred =
+          infer_unread_row(grid, row, cells, columns, previous_key, resolver);
+      if (inferred.role == RowRole::kData) final_resolution = inferred;
+    }
+    if (final_resolution.role == RowRole::kData) previous_key = final_resolution.key;
     for (int anchor : cells.values) {
       const ColumnResolution* column = column_of(grid, anchor, columns);
       if (column == nullptr) continue;
+      const bool inferred = column->inferred || final_resolution.inferred;
+      // An inferred place holds values; text there means the inference was wrong.
+      if (inferred && grid.value(anchor).semantic == Semantic::kText) continue;
       std::optional<CellKey> key = resolver.cell_key(final_resolution, *column);
       if (!key) continue;
-      mapped.push_back({std::move(*key), &grid, anchor, column->label, column->extra});
+      mapped.push_back({std::move(*key), &grid, anchor, column->label, column->extra, inferred});
     }
   }
   return mapped;

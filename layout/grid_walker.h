@@ -16,6 +16,8 @@ struct MappedCell {
   int anchor = -1;
   std::string column_label;
   bool extra = false;
+  // Its column header or row label was not read; the place follows from the template's order.
+  bool place_inferred = false;
 };
 
 // Column meanings found in a table's header; carried into the next fragment of the same table

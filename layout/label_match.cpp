@@ -88,6 +88,14 @@ bool explains_label(const std::u32string& text, size_t label_length) {
   return next == U'(' || next == U':' || rest <= 2 || label_length * 2 >= text.size();
 }
 
+std::u32string without_trailing_stops(std::u32string text) {
+  while (!text.empty() &&
+         std::u32string_view(U".,;:、。，；：·").find(text.back()) != std::u32string_view::npos) {
+    text.pop_back();
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string strip_enumeration(std::string_view compact) {
@@ -128,7 +136,8 @@ double label_similarity(std::string_view text_utf8, std::string_view label_utf8)
   if (text_utf8.empty() || label_utf8.empty()) return 0;
   if (text_utf8 == label_utf8) return 1.0;
   // Glyphs OCR swaps (子 for 予) are compared as one; such a match ranks just below an exact one.
-  const std::u32string text = canonical_glyphs(utf8_to_u32(text_utf8));
+  // A stop a label never ends with ("…查询事项.") is a speck or a misplaced item dot.
+  const std::u32string text = canonical_glyphs(without_trailing_stops(utf8_to_u32(text_utf8)));
   const std::u32string label = canonical_glyphs(utf8_to_u32(label_utf8));
   if (text == label) return kConfusedGlyphScore;
   const double text_size = static_cast<double>(text.size());

@@ -61,6 +61,10 @@ std::vector<MappedCell> map_tables(const std::vector<ClassifiedGrid>& grids,
   return mapped;
 }
 
+// Confidence of a value under a header or beside a label that was not read: its place follows
+// from the template's order, its reading may be sound, but a user should look.
+constexpr double kInferredColumn = 0.6;
+
 CanonicalCell canonical_cell(const MappedCell& mapped) {
   const TableCell& source = mapped.grid->cell(mapped.anchor);
   CanonicalCell cell;
@@ -71,6 +75,7 @@ CanonicalCell canonical_cell(const MappedCell& mapped) {
   if (source.page >= 0) cell.page = source.page + 1;
   cell.box = source.box;
   cell.confidence = source.confidence;
+  if (mapped.place_inferred) cell.confidence = std::min(cell.confidence, kInferredColumn);
   cell.column_label = mapped.column_label;
   cell.found = true;
   return cell;
@@ -88,8 +93,9 @@ CanonicalCell empty_cell(const CellKey& key) {
 std::string cell_key_text(const CellKey& key) { return key.table + "." + key.row + "." + key.col; }
 
 // A cell missing from a table that was found is more likely missed (a label misread, a row lost
-// in a scan) than left out of the report: its EMPTY is not a reading to trust.
-void doubt_cells_missing_from_found_tables(Report& report) {
+// in a scan) than left out of the report: its EMPTY is not a reading to trust. Neither is the
+// EMPTY of a table that was not found at all: nothing was read there.
+void doubt_missing_cells(Report& report) {
   std::set<std::string> found_tables;
   std::set<std::string> found_keys;
   for (const CanonicalCell& cell : report.cells) {
@@ -98,9 +104,23 @@ void doubt_cells_missing_from_found_tables(Report& report) {
     found_keys.insert(cell.key());
   }
   for (CanonicalCell& cell : report.cells) {
-    if (cell.found || !found_tables.contains(cell.table)) continue;
-    if (!found_keys.contains(group_cell_key(cell.key()))) cell.confidence = 0;
+    if (cell.found) continue;
+    if (!found_tables.contains(cell.table) || !found_keys.contains(group_cell_key(cell.key()))) {
+      cell.confidence = 0;
+    }
   }
+}
+
+void add_inferred_column_finding(const std::vector<MappedCell>& mapped, Report& report) {
+  std::vector<std::string> keys;
+  for (const MappedCell& entry : mapped) {
+    if (entry.place_inferred) keys.push_back(cell_key_text(entry.key));
+  }
+  if (keys.empty()) return;
+  report.findings.push_back({"MAP-3", Severity::kWarning, keys,
+                             "行或列标题未能读取，" + std::to_string(keys.size()) +
+                                 "个单元格的位置按模板顺序推定，请核对",
+                             std::nullopt, std::nullopt});
 }
 
 // Official cells in template order, then extras in the order met; a second printing of the same
@@ -139,7 +159,8 @@ void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& ma
       report.cells[found->second] = std::move(cell);
     }
   }
-  doubt_cells_missing_from_found_tables(report);
+  doubt_missing_cells(report);
+  add_inferred_column_finding(mapped, report);
 }
 
 void add_template_findings(const TemplateDecision& decision, Report& report) {

@@ -36,6 +36,36 @@ std::string joined(const std::vector<std::string>& parts) {
   return text;
 }
 
+std::optional<int> position_of(const std::string& key, const std::vector<LabelledKey>& sequence) {
+  for (size_t i = 0; i < sequence.size(); ++i) {
+    if (sequence[i].key == key) return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> position_of(const ColumnResolution* column,
+                               const std::vector<LabelledKey>& sequence) {
+  if (column == nullptr || column->extra) return std::nullopt;  // 小计 is in no sequence
+  return position_of(column->key, sequence);
+}
+
+// Which position of `sequence` an unread item takes, from the positions of its neighbours.
+// Paired neighbours (one run of the sequence) leave room for exactly one item between them;
+// otherwise the item ends the left neighbour's run or starts the right one's, when exactly one
+// of the two is possible.
+std::optional<int> position_between(std::optional<int> left, std::optional<int> right, bool paired,
+                                    size_t length) {
+  if (paired) {
+    if (left && right && *right - *left == 2) return *left + 1;
+    return std::nullopt;
+  }
+  const int last = static_cast<int>(length) - 1;
+  const bool ends_left = left && *left + 1 == last;
+  const bool starts_right = right && *right == 1;
+  if (ends_left == starts_right) return std::nullopt;
+  return ends_left ? last : 0;
+}
+
 class Table2Resolver : public TableResolver {
  public:
   explicit Table2Resolver(const TemplateSchema& schema) : schema_(schema) {
@@ -110,6 +140,23 @@ class Table3Resolver : public TableResolver {
     return ColumnResolution{spec.key, "", parts.back(), spec.extra};
   }
 
+  const std::vector<LabelledKey>& column_sequence() const override { return schema_.t3_columns; }
+
+  bool orders_rows() const override { return true; }
+  std::optional<RowResolution> row_between(const std::string& previous,
+                                           const std::string& next) const override {
+    const auto position = [&](const std::string& key) -> std::optional<int> {
+      for (size_t i = 0; i < schema_.t3_rows.size(); ++i) {
+        if (schema_.t3_rows[i].row.key == key) return static_cast<int>(i);
+      }
+      return std::nullopt;
+    };
+    const std::optional<int> at =
+        position_between(position(previous), position(next), true, schema_.t3_rows.size());
+    if (!at) return std::nullopt;
+    return RowResolution{RowRole::kData, schema_.t3_rows[*at].row.key, false, true};
+  }
+
   std::optional<CellKey> cell_key(const RowResolution& row,
                                   const ColumnResolution& column) const override {
     if (row.role == RowRole::kData) return CellKey{"t3", row.key, column.key};
@@ -152,6 +199,9 @@ class Table4Resolver : public TableResolver {
                             parts.back()};
   }
 
+  const std::vector<LabelledKey>& column_sequence() const override { return schema_.t4_columns; }
+  const std::vector<LabelledKey>& group_sequence() const override { return schema_.t4_groups; }
+
   std::optional<CellKey> cell_key(const RowResolution& row,
                                   const ColumnResolution& column) const override {
     const std::string& group = column.group.empty() ? row.key : column.group;
@@ -164,6 +214,40 @@ class Table4Resolver : public TableResolver {
 };
 
 }  // namespace
+
+const std::vector<LabelledKey>& TableResolver::column_sequence() const {
+  static const std::vector<LabelledKey> none;
+  return none;
+}
+
+std::optional<ColumnResolution> TableResolver::column_between(const ColumnResolution* left,
+                                                              const ColumnResolution* right) const {
+  const std::vector<LabelledKey>& sequence = column_sequence();
+  const std::optional<int> left_at = position_of(left, sequence);
+  const std::optional<int> right_at = position_of(right, sequence);
+  const bool paired = left && right && left->group == right->group;
+  const std::optional<int> at = position_between(left_at, right_at, paired, sequence.size());
+  if (!at) return std::nullopt;
+  const bool left_side = paired || (left_at && *at == *left_at + 1);
+  return ColumnResolution{sequence[*at].key, left_side ? left->group : right->group, "", false,
+                          true};
+}
+
+std::optional<std::string> TableResolver::group_between(const std::string& left,
+                                                        const std::string& right) const {
+  const std::vector<LabelledKey>& sequence = group_sequence();
+  const std::optional<int> left_at = position_of(left, sequence);
+  const std::optional<int> right_at = position_of(right, sequence);
+  const std::optional<int> at =
+      position_between(left_at, right_at, left_at && right_at, sequence.size());
+  if (!at) return std::nullopt;
+  return sequence[*at].key;
+}
+
+const std::vector<LabelledKey>& TableResolver::group_sequence() const {
+  static const std::vector<LabelledKey> none;
+  return none;
+}
 
 std::unique_ptr<TableResolver> make_table_resolver(TableKind kind, const TemplateSchema& schema) {
   switch (kind) {

@@ -16,6 +16,7 @@ struct RowResolution {
   RowRole role = RowRole::kHeader;
   std::string key;  // row key for kData, group key for kGroup
   bool extra = false;
+  bool inferred = false;  // the label was not read (row_between)
 };
 
 struct ColumnResolution {
@@ -23,6 +24,9 @@ struct ColumnResolution {
   std::string group;  // 表四: the group a column belongs to, when its header says so
   std::string label;  // header text as printed (compact), for unit checks
   bool extra = false;
+  // The header could not be read; the meaning follows from the template's column order between
+  // the neighbours that could (column_between).
+  bool inferred = false;
 };
 
 // Template knowledge for one table kind: what a row's labels and a column's headers mean.
@@ -40,6 +44,33 @@ class TableResolver {
   // The canonical (row, col) of a value, or nullopt if the pair is not a template cell.
   virtual std::optional<CellKey> cell_key(const RowResolution& row,
                                           const ColumnResolution& column) const = 0;
+
+  // The meaning of a column whose header was not read (a label lost in a scan), from the
+  // neighbours either side (nullptr: none there, or not read either): the one template column
+  // that the template's order puts between them. A neighbour of another 表四 group counts as
+  // the end of this group. nullopt when the order leaves no single answer.
+  std::optional<ColumnResolution> column_between(const ColumnResolution* left,
+                                                 const ColumnResolution* right) const;
+
+  // Whether resolve_row keeps no state, so the walker may look one row ahead, and rows have a
+  // template order (row_between).
+  virtual bool orders_rows() const { return false; }
+  // The one data row the template's order puts between the rows `previous` and `next`.
+  virtual std::optional<RowResolution> row_between(const std::string& previous,
+                                                   const std::string& next) const {
+    return std::nullopt;
+  }
+
+  // The group (表四: 行政复议, 未经复议直接起诉, 复议后起诉) of columns whose group header was not
+  // read, from the groups either side ("": none there), by the template's group order.
+  std::optional<std::string> group_between(const std::string& left, const std::string& right) const;
+
+ protected:
+  // The table's column groups in template order; empty: the table has none.
+  virtual const std::vector<LabelledKey>& group_sequence() const;
+  // The table's columns in template order within one group; empty: no inference (表二, whose
+  // columns differ from section to section).
+  virtual const std::vector<LabelledKey>& column_sequence() const;
 };
 
 std::unique_ptr<TableResolver> make_table_resolver(TableKind kind, const TemplateSchema& schema);

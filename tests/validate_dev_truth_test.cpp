@@ -125,7 +125,8 @@ TEST(ValidateDevTruth, SeedTextsRaiseOnlyTheirRealInconsistencies) {
       {"000_01df5a501ff1ec26", {}},
       {"001_f5a9199cbe66440d", {}},
       {"002_84a5a362a254afd3", {}},
-      {"003_7cfe14d9f8ebec40", {"C-1 warning"}},  // 表四 printed without a value row
+      {"003_7cfe14d9f8ebec40",
+       {"C-1 warning t4.litigation_after_review.total"}},  // 表四 printed without a value row
       {"004_2306ae272cf1740f",
        {"T3-2 error t3.total.other_org", "T3-2 error t3.total.total",
         "T3-8 error t3.total.other_org", "T3-8 error t3.total.total", "N-1 warning t3.new.total"}},

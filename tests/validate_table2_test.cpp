@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "validate/agency_level.h"
+#include "validate/template_keys.h"
 #include "validate/validator.h"
 #include "validate_report_builder.h"
 
@@ -72,7 +73,12 @@ TEST(ValidateTable2, AllEmptyTableIsOneCompletenessWarning) {
   Report report = zero_report("2021");
   testing::set_table(report, "t2", Semantic::kEmpty);
   std::vector<Finding> findings = validate_report(report);
-  ASSERT_EQ(summarize(findings), std::vector<std::string>{"C-1 warning"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "C-1");
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  // It names every cell of the table, so a user filtering findings by cell sees it.
+  EXPECT_EQ(findings[0].cells, canonical_keys("t2", "2021"));
+  EXPECT_FALSE(findings[0].cells.empty());
   EXPECT_NE(findings[0].message.find("表二"), std::string::npos);
 }
 

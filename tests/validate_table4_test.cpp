@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "validate/template_keys.h"
 #include "validate/validator.h"
 #include "validate_report_builder.h"
 
@@ -64,7 +65,12 @@ TEST(ValidateTable4, TableNotPrintedIsOneCompletenessWarning) {
   Report report = zero_report("2019");
   testing::set_table(report, "t4", Semantic::kEmpty);
   std::vector<Finding> findings = validate_report(report);
-  ASSERT_EQ(summarize(findings), std::vector<std::string>{"C-1 warning"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "C-1");
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  // It names every cell of the table, so a user filtering findings by cell sees it.
+  EXPECT_EQ(findings[0].cells, canonical_keys("t4", "2019"));
+  EXPECT_FALSE(findings[0].cells.empty());
   EXPECT_EQ(findings[0].message, "表四全部为空（未填报或未能读取），该表的勾稽关系无法核验");
 }
 
