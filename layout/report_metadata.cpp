@@ -48,7 +48,9 @@ struct SignatureDate {
 };
 
 SignatureDate find_signature_date(const std::vector<std::string>& paragraphs) {
-  static const std::wregex arabic(L"(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+  // One stray glyph before a unit (a speck read as 人: "2026人年2月10日") is tolerated.
+  static const std::wregex arabic(
+      L"(\\d{4})[^\\d年]?年(\\d{1,2})[^\\d月]?月(\\d{1,2})[^\\d日]?日$");
   static const std::wregex chinese(
       L"([〇零一二三四五六七八九○O]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,"
       L"3})日$");
@@ -176,12 +178,32 @@ bool same_name(const std::wstring& a, const std::wstring& b) {
   return differ * 4 <= a.size();
 }
 
+// How many paragraphs name `agency` as it is spelled.
+size_t mentions(const std::vector<std::string>& paragraphs, const std::wstring& agency) {
+  const std::string spelled = from_wide(agency);
+  return static_cast<size_t>(
+      std::count_if(paragraphs.begin(), paragraphs.end(), [&](const std::string& paragraph) {
+        return compact_label(paragraph).find(spelled) != std::string::npos;
+      }));
+}
+
+// Two spellings of one name of which one is misread: as long as each other and of one kind of
+// body (the same last three glyphs, 农村局), but not the same. A full name and a short one
+// (昆明市呈贡区… and 呈贡区…) are two forms, not a misreading.
+bool misread_variants(const std::wstring& a, const std::wstring& b) {
+  constexpr size_t kKind = 3;
+  return a != b && a.size() == b.size() && a.size() > kKind &&
+         a.compare(a.size() - kKind, kKind, b, b.size() - kKind, kKind) == 0;
+}
+
 // The title names the agency, the opening sentence and the signature repeat it. Where the title's
 // spelling stands alone and the other two agree, the title was misread (OCR of a large font) and
-// the repeated spelling is taken.
+// the repeated spelling is taken. A signature that spells the title's name otherwise wins when
+// the text names it at least as often: a title's large glyphs misread more than body text.
 std::optional<std::wstring> corroborated_agency(const std::optional<std::wstring>& title,
                                                 const std::optional<std::wstring>& announced,
-                                                const std::optional<std::wstring>& signed_by) {
+                                                const std::optional<std::wstring>& signed_by,
+                                                const std::vector<std::string>& paragraphs) {
   const auto agree = [](const std::optional<std::wstring>& a,
                         const std::optional<std::wstring>& b) {
     return a && b && same_name(*a, *b);
@@ -189,6 +211,10 @@ std::optional<std::wstring> corroborated_agency(const std::optional<std::wstring
   if (title && !agree(title, announced) && !agree(title, signed_by) &&
       agree(announced, signed_by)) {
     return announced;
+  }
+  if (title && signed_by && misread_variants(*title, *signed_by) &&
+      mentions(paragraphs, *signed_by) >= mentions(paragraphs, *title)) {
+    return signed_by;
   }
   if (title) return title;
   return announced ? announced : signed_by;
@@ -242,9 +268,9 @@ ReportIdentity extract_identity(const std::vector<std::string>& paragraphs, size
   const SignatureDate date = find_signature_date(paragraphs);
   identity.published = date.iso;
   const std::optional<std::string> signed_by = signature_agency(paragraphs, date);
-  const std::optional<std::wstring> agency =
-      corroborated_agency(title_agency, announced_agency(paragraphs, title_index),
-                          signed_by ? std::optional(to_wide(*signed_by)) : std::nullopt);
+  const std::optional<std::wstring> agency = corroborated_agency(
+      title_agency, announced_agency(paragraphs, title_index),
+      signed_by ? std::optional(to_wide(*signed_by)) : std::nullopt, paragraphs);
   if (agency) identity.agency = from_wide(*agency);
   return identity;
 }

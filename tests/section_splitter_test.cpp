@@ -72,5 +72,28 @@ TEST(ExtractIdentity, NoTitleFallsBackToStatisticsPeriod) {
   EXPECT_FALSE(identity.published.has_value());
 }
 
+// OCR of a large title font misreads glyphs the body-size signature gets right.
+TEST(ExtractIdentity, SignatureSpellingBeatsAMisreadTitle) {
+  const std::vector<std::string> paragraphs = {
+      "所月市择页区农业农村局2022年度政府信息公开工作年度报告", "一、总体情况", "正文。",
+      "昆明市呈贡区农业农村局", "2023人年3月12日"};
+  const ReportIdentity identity = extract_identity(paragraphs, 1);
+  EXPECT_EQ(identity.agency, "昆明市呈贡区农业农村局");
+  EXPECT_EQ(identity.published, "2023-03-12");  // the stray glyph before 年 is skipped
+}
+
+// A title the text names more often than the signature's spelling stands; so does a title whose
+// name is longer than the signature's (two forms of one name, not a misreading).
+TEST(ExtractIdentity, TitleStandsWhenTheTextBacksItOrTheFormsDiffer) {
+  const std::vector<std::string> backed = {"湖州市德清县卫生健康局2020年政府信息公开工作年度报告",
+                                           "一、总体情况", "请与湖州市德清县卫生健康局办公室联系。",
+                                           "湖州市德靖县卫生健康局", "2021年3月24日"};
+  EXPECT_EQ(extract_identity(backed, 1).agency, "湖州市德清县卫生健康局");
+  const std::vector<std::string> short_signature = {
+      "昆明市呈贡区农业农村局2022年度政府信息公开工作年度报告", "一、总体情况", "正文。",
+      "呈贡区农业农村局", "2023年3月12日"};
+  EXPECT_EQ(extract_identity(short_signature, 1).agency, "昆明市呈贡区农业农村局");
+}
+
 }  // namespace
 }  // namespace ogi
