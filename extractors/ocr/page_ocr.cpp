@@ -1,9 +1,7 @@
 #include "extractors/ocr/page_ocr.h"
 
-#include "extractors/ocr/cell_reader.h"
 #include "extractors/ocr/page_orientation.h"
 #include "extractors/ocr/page_text.h"
-#include "extractors/ocr/table_cells.h"
 
 namespace ogi {
 namespace {
@@ -38,40 +36,48 @@ void add_cell_runs(const CellReading& reading, const PageMapper& map, int page_i
   }
 }
 
-}  // namespace
-
-Page read_prepared_page(OcrEngines& engines, const PreparedPage& page, int page_index) {
-  Page out;
-  out.number = page_index + 1;
-  out.width = page.width;
-  out.height = page.height;
-  out.from_ocr = true;
-  out.rulings = rule_segments(page.rules, page.points_per_pixel(), page_index);
-  const ErasedPage erased = erase_rules(page);
-  const CellImages images{erased.gray.get(), erased.ink.get(), page.dpi};
-  const PageMapper map(page);
-  const std::vector<TableArea> tables = find_table_areas(page.rules, page.dpi);
-  for (const TableArea& table : tables) {
-    for (const PixelBox& cell : table.cells) {
-      add_cell_runs(read_cell(engines, images, cell), map, page_index, out.runs);
-    }
-  }
-  for (TextRun& run : read_page_text(engines.chinese, erased.gray.get(), erased.ink.get(), tables,
-                                     page, page_index)) {
-    out.runs.push_back(std::move(run));
-  }
-  for (size_t i = 0; i < out.runs.size(); ++i) out.runs[i].reading_order = static_cast<int>(i);
-  return out;
-}
-
 PreparedPage prepare_upright(OcrEngines& engines, const RasterPage& raster) {
   PreparedPage page = prepare_page(raster, 0);
   if (!looks_sideways(page)) return page;
   return prepare_page(raster, upright_turns(engines.chinese, raster));
 }
 
-Page ocr_page(OcrEngines& engines, const RasterPage& raster, int page_index) {
-  return read_prepared_page(engines, prepare_upright(engines, raster), page_index);
+}  // namespace
+
+std::vector<PixelBox> PageForReading::cells() const {
+  std::vector<PixelBox> out;
+  for (const TableArea& table : tables)
+    out.insert(out.end(), table.cells.begin(), table.cells.end());
+  return out;
+}
+
+PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster) {
+  PageForReading out;
+  out.page = prepare_upright(engines, raster);
+  out.erased = erase_rules(out.page);
+  out.tables = find_table_areas(out.page.rules, out.page.dpi);
+  return out;
+}
+
+std::vector<TextRun> read_outside_tables(OcrEngines& engines, const PageForReading& page,
+                                         int page_index) {
+  return read_page_text(engines.chinese, page.erased.gray.get(), page.erased.ink.get(), page.tables,
+                        page.page, page_index);
+}
+
+Page assemble_page(const PageForReading& page, int page_index,
+                   const std::vector<CellReading>& cells, std::vector<TextRun> text) {
+  Page out;
+  out.number = page_index + 1;
+  out.width = page.page.width;
+  out.height = page.page.height;
+  out.from_ocr = true;
+  out.rulings = rule_segments(page.page.rules, page.page.points_per_pixel(), page_index);
+  const PageMapper map(page.page);
+  for (const CellReading& reading : cells) add_cell_runs(reading, map, page_index, out.runs);
+  for (TextRun& run : text) out.runs.push_back(std::move(run));
+  for (size_t i = 0; i < out.runs.size(); ++i) out.runs[i].reading_order = static_cast<int>(i);
+  return out;
 }
 
 }  // namespace ogi
