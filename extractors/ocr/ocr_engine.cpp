@@ -4,6 +4,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <mutex>
 
 #include "extractors/extract_error.h"
 #include "model/utf8.h"
@@ -78,6 +79,14 @@ bool is_cjk(char32_t c) {
          (c >= 0xFF00 && c <= 0xFFEF);
 }
 
+// debug_file is one of Tesseract's process-wide variables: engines starting on several threads
+// at once would write it at the same time (ThreadSanitizer shows the race).
+void silence_diagnostics(tesseract::TessBaseAPI& api) {
+  static std::mutex process_wide;
+  const std::lock_guard<std::mutex> lock(process_wide);
+  api.SetVariable("debug_file", "/dev/null");
+}
+
 }  // namespace
 
 void TessApiRelease::operator()(tesseract::TessBaseAPI* api) const {
@@ -87,12 +96,12 @@ void TessApiRelease::operator()(tesseract::TessBaseAPI* api) const {
 
 OcrEngine::OcrEngine(const std::string& language) : api_(new tesseract::TessBaseAPI) {
   // Tesseract's diagnostics ("Empty page!!", resolution warnings) are not ours to print.
-  api_->SetVariable("debug_file", "/dev/null");
+  silence_diagnostics(*api_);
   if (api_->Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     throw ExtractError("ocr_unavailable",
                        "the Tesseract model \"" + language + "\" cannot be loaded");
   }
-  api_->SetVariable("debug_file", "/dev/null");
+  silence_diagnostics(*api_);
 }
 
 void OcrEngine::set_image(PIX* image, double dpi) {
