@@ -14,6 +14,7 @@
 #include "extractors/zip_archive.h"
 #include "tests/scratch_dir.h"
 #include "tests/test_paths.h"
+#include "tests/zip_writer.h"
 
 namespace ogi {
 namespace {
@@ -36,23 +37,7 @@ std::string bad_fixture(const std::string& name) {
 }
 
 using testing::ScratchDir;
-
-// Writes a zip with libzip; `entries` maps entry names to content.
-void write_zip(const std::string& path,
-               const std::vector<std::pair<std::string, std::string>>& entries) {
-  int error = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  ASSERT_NE(archive, nullptr);
-  for (const auto& [name, content] : entries) {
-    zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-    ASSERT_NE(source, nullptr);
-    const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
-    ASSERT_GE(index, 0);
-    // Fastest deflate level: these archives are written for the test, not kept.
-    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 1);
-  }
-  ASSERT_EQ(zip_close(archive), 0);  // compresses now, while `entries` is still alive
-}
+using testing::write_zip;
 
 const char kMinimalDocument[] =
     R"(<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>)";
