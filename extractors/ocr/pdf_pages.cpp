@@ -1,4 +1,5 @@
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
@@ -56,9 +57,14 @@ class PdfPages : public PageSource {
   mutable std::mutex mutex_;
 };
 
+// Poppler reports the damage it repairs on stderr, thousands of lines for a mangled font; what
+// matters reaches the record as ExtractError or a document issue instead (as pdf_extractor.cpp).
+void ignore_poppler_message(const std::string&, void*) {}
+
 }  // namespace
 
 std::unique_ptr<PageSource> open_pdf_pages(const std::string& path) {
+  poppler::set_debug_error_function(ignore_poppler_message, nullptr);
   std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
   if (!document) throw ExtractError("corrupt_pdf", "the PDF cannot be opened for rendering");
   if (document->is_locked()) throw ExtractError("encrypted", "the PDF needs a password");
