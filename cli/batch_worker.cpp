@@ -165,15 +165,6 @@ void reset_peak_memory() {
   close(fd);
 }
 
-std::int64_t own_cpu_microseconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  const auto micros = [](const timeval& time) {
-    return static_cast<std::int64_t>(time.tv_sec) * 1000000 + time.tv_usec;
-  };
-  return micros(usage.ru_utime) + micros(usage.ru_stime);
-}
-
 int read_one(const WorkerJob& job) {
   inject_test_fault(job.path);
   try {
@@ -195,10 +186,8 @@ int read_one(const WorkerJob& job) {
   limit_resources(limits.max_memory_mb);
   while (const std::optional<WorkerJob> job = receive_job(channel)) {
     reset_peak_memory();
-    const std::int64_t cpu_before = own_cpu_microseconds();
     WorkerReply reply;
     reply.status = read_one(*job);
-    reply.cpu_microseconds = own_cpu_microseconds() - cpu_before;
     reply.peak_rss_kb = peak_rss_kb();
     if (!send_reply(channel, reply)) _exit(kWorkerOrphaned);
   }

@@ -40,8 +40,7 @@ struct WorkerJob {
 
 // What the worker answers once the record is written (or could not be).
 struct WorkerReply {
-  std::int32_t status = 0;  // a worker exit status (batch_worker.cpp), 0: record written
-  std::int64_t cpu_microseconds = 0;
+  std::int32_t status = 0;       // a worker exit status (batch_worker.cpp), 0: record written
   std::int64_t peak_rss_kb = 0;  // for this file alone
 };
 

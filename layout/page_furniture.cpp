@@ -16,8 +16,6 @@ namespace {
 constexpr double kEdgeBand = 0.12;
 constexpr size_t kEdgeLines = 2;
 constexpr double kSamePlace = 6.0;
-// A line printing numbers this far apart (em) is a table row, whatever its digits look like.
-constexpr double kCellGapEm = 0.5;
 // Lines of one block of text follow each other at most this far apart (em, as in text_rows).
 constexpr double kBlockPitchEm = 1.6;
 
@@ -42,6 +40,7 @@ bool prints_page_furniture(const std::string& key) {
 // table that reaches the page's edge, never a page number.
 bool table_row(const GlyphLine& line) {
   int numbers = 0;
+  // Numbers a cell gap apart make a table row, whatever their digits look like.
   for (const GlyphSegment& segment : line_segments(line, kCellGapEm)) numbers += segment.number;
   return numbers >= 2;
 }

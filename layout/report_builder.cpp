@@ -111,7 +111,7 @@ void doubt_missing_cells(Report& report) {
   }
 }
 
-void add_inferred_column_finding(const std::vector<MappedCell>& mapped, Report& report) {
+void add_inferred_place_finding(const std::vector<MappedCell>& mapped, Report& report) {
   std::vector<std::string> keys;
   for (const MappedCell& entry : mapped) {
     if (entry.place_inferred) keys.push_back(cell_key_text(entry.key));
@@ -160,7 +160,7 @@ void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& ma
     }
   }
   doubt_missing_cells(report);
-  add_inferred_column_finding(mapped, report);
+  add_inferred_place_finding(mapped, report);
 }
 
 void add_template_findings(const TemplateDecision& decision, Report& report) {

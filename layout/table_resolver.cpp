@@ -114,8 +114,8 @@ class Table2Resolver : public TableResolver {
 class Table3Resolver : public TableResolver {
  public:
   explicit Table3Resolver(const TemplateSchema& schema) : schema_(schema) {
-    for (const Table3RowSpec& spec : schema.t3_rows) rows_and_groups_.push_back(spec.row);
-    row_count_ = rows_and_groups_.size();
+    for (const Table3RowSpec& spec : schema.t3_rows) rows_.push_back(spec.row);
+    rows_and_groups_ = rows_;
     for (const LabelledKey& group : schema.t3_groups) rows_and_groups_.push_back(group);
     columns_ = schema.t3_columns;
     columns_.push_back({"org_subtotal", {"小计", "法人或其他组织小计"}, true});
@@ -126,7 +126,7 @@ class Table3Resolver : public TableResolver {
     const LabelMatch match = match_label_parts(parts, rows_and_groups_);
     if (match.index < 0) return {};
     const std::string& key = rows_and_groups_[match.index].key;
-    if (static_cast<size_t>(match.index) < row_count_) return {RowRole::kData, key};
+    if (static_cast<size_t>(match.index) < rows_.size()) return {RowRole::kData, key};
     return {RowRole::kGroup, key};
   }
 
@@ -145,16 +145,10 @@ class Table3Resolver : public TableResolver {
   bool orders_rows() const override { return true; }
   std::optional<RowResolution> row_between(const std::string& previous,
                                            const std::string& next) const override {
-    const auto position = [&](const std::string& key) -> std::optional<int> {
-      for (size_t i = 0; i < schema_.t3_rows.size(); ++i) {
-        if (schema_.t3_rows[i].row.key == key) return static_cast<int>(i);
-      }
-      return std::nullopt;
-    };
-    const std::optional<int> at =
-        position_between(position(previous), position(next), true, schema_.t3_rows.size());
+    const std::optional<int> at = position_between(position_of(previous, rows_),
+                                                   position_of(next, rows_), true, rows_.size());
     if (!at) return std::nullopt;
-    return RowResolution{RowRole::kData, schema_.t3_rows[*at].row.key, false, true};
+    return RowResolution{RowRole::kData, rows_[*at].key, false, true};
   }
 
   std::optional<CellKey> cell_key(const RowResolution& row,
@@ -170,8 +164,8 @@ class Table3Resolver : public TableResolver {
 
  private:
   const TemplateSchema& schema_;
-  std::vector<LabelledKey> rows_and_groups_;
-  size_t row_count_ = 0;
+  std::vector<LabelledKey> rows_;             // data rows, in template order
+  std::vector<LabelledKey> rows_and_groups_;  // rows_, then the group labels
   std::vector<LabelledKey> columns_;
 };
 

@@ -56,8 +56,8 @@ class TableResolver {
   // template order (row_between).
   virtual bool orders_rows() const { return false; }
   // The one data row the template's order puts between the rows `previous` and `next`.
-  virtual std::optional<RowResolution> row_between(const std::string& previous,
-                                                   const std::string& next) const {
+  virtual std::optional<RowResolution> row_between(const std::string& /*previous*/,
+                                                   const std::string& /*next*/) const {
     return std::nullopt;
   }
 

@@ -11,8 +11,6 @@
 namespace ogi {
 namespace {
 
-// Pieces of one cell stand closer than this (em); cells further apart (as in text_walls).
-constexpr double kCellGapEm = 0.5;
 // A label line joins the number line below it when it stands at most this far (em) above the row's
 // next line: a wrapped label's lines follow each other at the line spacing.
 constexpr double kMaxLineGapEm = 1.6;

@@ -9,9 +9,6 @@
 namespace ogi {
 namespace {
 
-// Words inside a cell stand closer than this; columns further apart (narrow 表四 columns print
-// their headers a character per line, about an em apart).
-constexpr double kSegmentGapEm = 0.5;
 constexpr double kMinGutterEm = 0.3;
 // A number row prints at least two numbers apart; a table has several numbers in such rows (表四
 // has one row of fifteen), where prose between rules has none.
@@ -60,7 +57,7 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
   RegionText text;
   text.values_start = extent.x1;
   for (const GlyphLine& line : group_lines(std::move(inside))) {
-    std::vector<GlyphSegment> row = line_segments(line, kSegmentGapEm);
+    std::vector<GlyphSegment> row = line_segments(line, kCellGapEm);
     text.segments.insert(text.segments.end(), row.begin(), row.end());
     text.em = std::max(text.em, line.font_size);
     const auto numbers =
@@ -250,7 +247,7 @@ bool heading_band(const std::vector<GlyphLine>& lines, double top, double bottom
   bool first = true;
   for (const GlyphLine& line : lines) {
     if (line.box.center_y() <= top || line.box.center_y() >= bottom) continue;
-    for (const GlyphSegment& segment : line_segments(line, kSegmentGapEm)) {
+    for (const GlyphSegment& segment : line_segments(line, kCellGapEm)) {
       if (segment.number) return false;
     }
     if (first && SectionHeadingMatcher().match(normalize_text(line_text(line))).empty()) {

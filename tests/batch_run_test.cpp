@@ -193,9 +193,9 @@ TEST(BatchRun, WorkerKilledOverMemoryIsAMemoryLimit) {
   EXPECT_EQ(classify_worker(killed_status, WorkerKill::kNone, limits).code, "crashed");
   // A worker that exits mid-file without replying wrote no record it vouches for.
   EXPECT_EQ(classify_worker(0, WorkerKill::kMemory, limits).code, "worker_failed");
-  EXPECT_EQ(classify_reply({0, 0, 0}).end, WorkerEnd::kRead);
-  EXPECT_EQ(classify_reply({2, 0, 0}).end, WorkerEnd::kUnreadable);
-  EXPECT_EQ(classify_reply({6, 0, 0}).code, "worker_failed");
+  EXPECT_EQ(classify_reply({0, 0}).end, WorkerEnd::kRead);
+  EXPECT_EQ(classify_reply({2, 0}).end, WorkerEnd::kUnreadable);
+  EXPECT_EQ(classify_reply({6, 0}).code, "worker_failed");
   EXPECT_GT(worker_resident_bytes(0), 0u);
   EXPECT_EQ(worker_resident_bytes(-1), 0u);
 }
