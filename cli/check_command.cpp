@@ -2,7 +2,7 @@
 
 #include "cli/check_printer.h"
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 
 namespace ogi {
 

@@ -3,7 +3,7 @@
 #include <map>
 #include <sstream>
 
-#include "model/template_schema.h"
+#include "template/template_schema.h"
 #include "model/utf8.h"
 
 namespace ogi {

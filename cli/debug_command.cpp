@@ -11,10 +11,10 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "extractors/extract_error.h"
-#include "layout/page_overlay.h"
-#include "layout/report_builder.h"
+#include "debug/page_overlay.h"
+#include "layout/mapping/report_builder.h"
 
 namespace ogi {
 namespace {

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "output/report_json.h"
 
 namespace ogi {

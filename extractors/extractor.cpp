@@ -10,9 +10,9 @@
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
 #include "extractors/html/html_extractor.h"
-#include "extractors/ocr/ocr_extractors.h"
+#include "extractors/ocr/run/ocr_extractors.h"
 #include "extractors/text/text_extractor.h"
-#include "extractors/zip_archive.h"
+#include "extractors/common/zip_archive.h"
 
 namespace ogi {
 namespace {

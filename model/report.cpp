@@ -47,13 +47,6 @@ const CanonicalCell* Report::find_cell(const std::string& key) const {
   return nullptr;
 }
 
-const Section* Report::find_section(const std::string& key) const {
-  for (const Section& section : sections) {
-    if (section.key == key) return &section;
-  }
-  return nullptr;
-}
-
 }  // namespace ogi
 
 namespace ogi {

@@ -77,7 +77,6 @@ struct Report {
   // Worst finding severity as "ok" | "warning" | "error"; info findings leave a report "ok".
   std::string status() const;
   const CanonicalCell* find_cell(const std::string& key) const;
-  const Section* find_section(const std::string& key) const;
 };
 
 }  // namespace ogi

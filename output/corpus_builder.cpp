@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "output/corpus_checks.h"
+#include "validate/corpus/corpus_checks.h"
 #include "output/corpus_file.h"
 #include "output/corpus_rows.h"
 #include "output/csv_writer.h"

@@ -1,6 +1,6 @@
 #include <cmath>
 
-#include "validate/labels.h"
+#include "template/display_labels.h"
 #include "validate/rules.h"
 
 namespace ogi {

@@ -1,6 +1,6 @@
-#include "validate/labels.h"
+#include "template/display_labels.h"
 #include "validate/rules.h"
-#include "validate/template_keys.h"
+#include "template/template_keys.h"
 
 namespace ogi {
 namespace {

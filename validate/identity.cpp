@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "validate/cell_key.h"
-#include "validate/labels.h"
+#include "template/cell_key_text.h"
+#include "template/display_labels.h"
 
 namespace ogi {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "validate/labels.h"
+#include "template/display_labels.h"
 #include "validate/validator.h"
 
 namespace ogi {

@@ -1,11 +1,11 @@
 #include <algorithm>
 #include <set>
 
-#include "validate/cell_key.h"
+#include "template/cell_key_text.h"
 #include "validate/identity.h"
-#include "validate/labels.h"
+#include "template/display_labels.h"
 #include "validate/rules.h"
-#include "validate/template_keys.h"
+#include "template/template_keys.h"
 
 namespace ogi {
 

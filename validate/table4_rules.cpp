@@ -1,7 +1,7 @@
 #include "validate/identity.h"
-#include "validate/labels.h"
+#include "template/display_labels.h"
 #include "validate/rules.h"
-#include "validate/template_keys.h"
+#include "template/template_keys.h"
 
 namespace ogi {
 

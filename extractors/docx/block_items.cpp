@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "extractors/docx/wordml.h"
-#include "extractors/xml_nodes.h"
+#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

@@ -10,8 +10,8 @@
 #include "extractors/docx/wordml.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
-#include "extractors/xml_document.h"
-#include "extractors/zip_archive.h"
+#include "extractors/common/xml_document.h"
+#include "extractors/common/zip_archive.h"
 
 namespace ogi {
 namespace {

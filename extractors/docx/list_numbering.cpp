@@ -4,7 +4,7 @@
 
 #include "extractors/docx/number_format.h"
 #include "extractors/docx/wordml.h"
-#include "extractors/xml_nodes.h"
+#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

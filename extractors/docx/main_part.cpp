@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "extractors/extract_error.h"
-#include "extractors/xml_document.h"
-#include "extractors/xml_nodes.h"
+#include "extractors/common/xml_document.h"
+#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

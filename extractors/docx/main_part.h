@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "extractors/zip_archive.h"
+#include "extractors/common/zip_archive.h"
 
 namespace ogi {
 

@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "extractors/xml_nodes.h"
+#include "extractors/common/xml_nodes.h"
 
 namespace ogi::wordml {
 

@@ -6,7 +6,7 @@
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_table.h"
 #include "extractors/html/html_text.h"
-#include "extractors/site_chrome.h"
+#include "extractors/common/site_chrome.h"
 
 namespace ogi {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "extractors/html/dom_walk.h"
-#include "extractors/xml_nodes.h"
+#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

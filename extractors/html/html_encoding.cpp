@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "extractors/charset.h"
+#include "extractors/common/charset.h"
 
 namespace ogi {
 namespace {

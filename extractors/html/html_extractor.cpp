@@ -7,7 +7,7 @@
 #include "extractors/html/html_encoding.h"
 #include "extractors/html/html_parse.h"
 #include "extractors/html/table_images.h"
-#include "extractors/xml_nodes.h"
+#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

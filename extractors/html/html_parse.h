@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "extractors/xml_document.h"
+#include "extractors/common/xml_document.h"
 
 namespace ogi {
 

@@ -6,7 +6,7 @@
 #include "extractors/html/dom_walk.h"
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_text.h"
-#include "extractors/span_grid.h"
+#include "extractors/common/span_grid.h"
 
 namespace ogi {
 namespace {

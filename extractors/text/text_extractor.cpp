@@ -3,11 +3,11 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/charset.h"
+#include "extractors/common/charset.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
-#include "extractors/site_chrome.h"
-#include "extractors/span_grid.h"
+#include "extractors/common/site_chrome.h"
+#include "extractors/common/span_grid.h"
 #include "extractors/text/delimited_rows.h"
 
 namespace ogi {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Data flows one way (docs/architecture.md): a stage includes headers of its own stage and of
+# earlier stages only, and inside a stage a room does not include a room that runs after it.
+# Prints every include that breaks this and exits 1; run by ctest as `layering`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Stages in the order data passes through them; the test, fuzz and bench code comes after all.
+stages=(model template extractors normalize layout validate output pipeline debug cli)
+# Rooms that must not include the later rooms of their stage: "room: later rooms".
+rooms=(
+  "extractors/common: extractors/docx extractors/html extractors/text extractors/pdf extractors/ocr"
+  "extractors/ocr/image: extractors/ocr/recognize extractors/ocr/run"
+  "extractors/ocr/recognize: extractors/ocr/run"
+  "layout/labels: layout/structure layout/mapping layout/report_meta"
+  "layout/structure: layout/mapping layout/report_meta"
+)
+
+rank_of() {
+  local i
+  for i in "${!stages[@]}"; do
+    [ "${stages[$i]}" = "$1" ] && { echo "$i"; return; }
+  done
+  echo "${#stages[@]}"
+}
+
+violations=0
+report() {
+  echo "layering: $1 includes \"$2\" ($3)"
+  violations=$((violations + 1))
+}
+
+while IFS= read -r file; do
+  stage="${file%%/*}"
+  rank="$(rank_of "$stage")"
+  while IFS= read -r header; do
+    target="${header%%/*}"
+    [ -d "$target" ] || continue  # a system or third-party header
+    target_rank="$(rank_of "$target")"
+    if [ "$target_rank" -gt "$rank" ]; then
+      report "$file" "$header" "stage $target runs after stage $stage"
+    fi
+    for rule in "${rooms[@]}"; do
+      room="${rule%%:*}"
+      case "$file" in "$room"/*) ;; *) continue ;; esac
+      for later in ${rule#*:}; do
+        case "$header" in "$later"/*) report "$file" "$header" "room $later runs after $room" ;; esac
+      done
+    done
+  done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
+done < <(git ls-files '*.h' '*.cpp' 2>/dev/null || find . -name '*.h' -o -name '*.cpp' | sed 's|^\./||')
+
+if [ "$violations" -gt 0 ]; then
+  echo "layering: $violations include(s) against the direction of the data"
+  exit 1
+fi
+echo "layering: every include points to the same or an earlier stage and room"

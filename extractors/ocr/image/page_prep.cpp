@@ -1,0 +1,104 @@
+#include "extractors/ocr/image/page_prep.h"
+
+#include <cmath>
+
+#include "extractors/ocr/image/binarize.h"
+
+namespace ogi {
+namespace {
+
+// Skews smaller than this are left alone: a rotation costs sharpness and gains nothing.
+constexpr float kMinSkewDegrees = 0.08f;
+// Leptonica's own bar for believing a skew measurement.
+constexpr float kMinSkewConfidence = 2.5f;
+// Glyphs closer than this (inches) along a text line are smeared into one component: more than
+// the gap between two ideographs, less than the space between lines.
+constexpr double kSmear = 0.06;
+// A smeared component counts as a text line from this length (inches) and elongation on.
+constexpr double kMinLine = 0.5;
+constexpr int kLineAspect = 4;
+// Text lines running down must outweigh those running across this many times.
+constexpr double kSidewaysRatio = 2.0;
+
+// Rules are erased this many pixels wider than found.
+constexpr int kRuleMargin = 5;
+
+constexpr float kDegreesToRadians = 3.14159265f / 180.0f;
+
+PixPtr straighten(PIX* gray, float degrees) {
+  return PixPtr(
+      pixRotate(gray, degrees * kDegreesToRadians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+}
+
+// Total length of the text lines found by smearing glyphs together along one axis: smeared
+// along the direction text runs, the glyphs of a line merge into one long thin component;
+// smeared across it, they merge into nothing long.
+int line_length(PIX* text, bool along_x, double dpi) {
+  const int smear = std::max(1, static_cast<int>(kSmear * dpi)) | 1;
+  const PixPtr merged(along_x ? pixCloseSafeBrick(nullptr, text, smear, 1)
+                              : pixCloseSafeBrick(nullptr, text, 1, smear));
+  const BoxaPtr boxes(pixConnComp(merged.get(), nullptr, 8));
+  const int min_length = static_cast<int>(kMinLine * dpi);
+  int total = 0;
+  for (const PixelBox& box : pixel_boxes(boxes.get())) {
+    const int length = along_x ? box.width() : box.height();
+    const int thickness = along_x ? box.height() : box.width();
+    if (length >= min_length && length >= kLineAspect * thickness) total += length;
+  }
+  return total;
+}
+
+PixPtr rule_mask_widened(const PreparedPage& page) {
+  return PixPtr(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
+}
+
+}  // namespace
+
+PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
+  PreparedPage page;
+  page.dpi = raster.dpi;
+  page.quarter_turns = ((quarter_turns % 4) + 4) % 4;
+  PixPtr gray = normalize_background(raster.gray.get());
+  if (page.quarter_turns != 0) gray.reset(pixRotateOrth(gray.get(), page.quarter_turns));
+  PixPtr binary = binarize(gray.get());
+  float angle = 0, confidence = 0;
+  if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence >= kMinSkewConfidence &&
+      std::fabs(angle) >= kMinSkewDegrees) {
+    gray = straighten(gray.get(), angle);
+    binary = binarize(gray.get());
+    page.skew_degrees = angle;
+  }
+  const bool turned = page.quarter_turns % 2 == 1;
+  page.width = turned ? raster.height : raster.width;
+  page.height = turned ? raster.width : raster.height;
+  page.rules = detect_rules(binary.get(), page.dpi);
+  page.gray = std::move(gray);
+  page.binary = std::move(binary);
+  return page;
+}
+
+ErasedPage erase_rules(const PreparedPage& page) {
+  const PixPtr wide = rule_mask_widened(page);
+  ErasedPage erased;
+  erased.gray.reset(pixCopy(nullptr, page.gray.get()));
+  pixSetMasked(erased.gray.get(), wide.get(), 255);
+  erased.ink.reset(pixSubtract(nullptr, page.binary.get(), wide.get()));
+  return erased;
+}
+
+PixPtr without_rules(const PreparedPage& page, PIX* binary) {
+  return PixPtr(pixSubtract(nullptr, binary, rule_mask_widened(page).get()));
+}
+
+bool looks_sideways(const PreparedPage& page) {
+  const PixPtr text(pixSubtract(nullptr, page.binary.get(), page.rules.mask.get()));
+  // Half resolution is plenty to see lines of text, and four times cheaper to smear.
+  const PixPtr reduced(pixReduceRankBinaryCascade(text.get(), 1, 0, 0, 0));
+  if (!reduced) return false;
+  const double dpi = page.dpi / 2;
+  const int across = line_length(reduced.get(), true, dpi);
+  const int down = line_length(reduced.get(), false, dpi);
+  return down > kSidewaysRatio * std::max(across, 1);
+}
+
+}  // namespace ogi

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "extractors/ocr/image/page_source.h"
+#include "extractors/ocr/image/rule_detect.h"
+
+namespace ogi {
+
+// A page ready for recognition: upright, straightened, paper flattened to white, binarized, its
+// ruling lines found. Pixel coordinates of every later step refer to these images.
+struct PreparedPage {
+  PixPtr gray;    // 8 bpp, what Tesseract reads (its LSTM recognizer wants grey, not 1 bpp)
+  PixPtr binary;  // 1 bpp, for geometry: rules, cells, ink
+  DetectedRules rules;
+  double dpi = 0;
+  double width = 0;  // page size in points, as displayed after the quarter turns
+  double height = 0;
+  int quarter_turns = 0;  // clockwise turns applied to make the page upright
+  double skew_degrees = 0;
+
+  double points_per_pixel() const { return 72.0 / dpi; }
+};
+
+// Normalizes, turns by `quarter_turns` clockwise, deskews (the measured skew is undone by a
+// rotation about the page centre) and binarizes the page, then finds its rules.
+PreparedPage prepare_page(const RasterPage& raster, int quarter_turns);
+
+// The page with its rules erased (a little wider than drawn: a scan's rule edges are ragged):
+// grey for reading, binary for finding where the print is.
+struct ErasedPage {
+  PixPtr gray;
+  PixPtr ink;
+};
+ErasedPage erase_rules(const PreparedPage& page);
+
+// Another binarization of the page (1 bpp, same size) with the page's rules erased the same way.
+PixPtr without_rules(const PreparedPage& page, PIX* binary);
+
+// Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn):
+// glyphs smeared along their line merge into long thin components, so the axis along which
+// smearing yields more line length is the one the text runs along. Rules are left out.
+bool looks_sideways(const PreparedPage& page);
+
+}  // namespace ogi

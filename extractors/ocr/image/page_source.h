@@ -1,0 +1,41 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "extractors/ocr/image/lept_ptr.h"
+
+namespace ogi {
+
+// A page as pixels, with what is needed to map pixels back to PDF points.
+struct RasterPage {
+  PixPtr gray;       // 8 bpp
+  double dpi = 0;    // pixels per inch of `gray`
+  double width = 0;  // page size in points, the coordinates every page-based backend uses
+  double height = 0;
+};
+
+// The resolution OCR reads at: Tesseract's LSTM models expect glyphs about 30-50 pixels high,
+// which body text (10-12 pt) reaches at 300 dpi.
+inline constexpr double kOcrDpi = 300;
+
+// Where page images come from (a PDF rendered with Poppler, or image files). Safe to call from
+// several threads: each call returns its own image.
+class PageSource {
+ public:
+  virtual ~PageSource() = default;
+  virtual int page_count() const = 0;
+  // The page upright as printed (a PDF's /Rotate applied), as grey at about kOcrDpi.
+  virtual RasterPage render(int page_index) const = 0;
+};
+
+// Renders PDF pages with poppler::page_renderer. Throws ExtractError when the file cannot be
+// opened.
+std::unique_ptr<PageSource> open_pdf_pages(const std::string& path);
+
+// Reads PNG, JPEG and TIFF (every frame of a multi-page TIFF) with Leptonica. Throws ExtractError
+// ("corrupt_image") when the file cannot be decoded.
+std::unique_ptr<PageSource> open_image_pages(const std::string& path);
+
+}  // namespace ogi

@@ -1,0 +1,234 @@
+#include "extractors/ocr/recognize/cell_reader.h"
+
+#include <algorithm>
+
+#include "extractors/ocr/image/ink_lines.h"
+#include "extractors/ocr/recognize/number_vote.h"
+#include "extractors/ocr/recognize/ocr_text_fixes.h"
+#include "extractors/ocr/recognize/stacked_text.h"
+
+namespace ogi {
+namespace {
+
+// Components smaller than this either way (inches) are noise, not print: a full stop at 9 pt is
+// still about 0.015 in across.
+constexpr double kSpeck = 0.01;
+// Margin of paper kept around the ink (inches), inside the cell.
+constexpr double kPad = 0.03;
+// Ink no taller than this (inches) is one line of print up to about 14 pt.
+constexpr double kSingleLine = 0.2;
+// A first reading longer than this (code points) that is not a number is a label: no number
+// printed in a cell misreads as three or more characters of Chinese.
+constexpr size_t kShortReading = 3;
+// A stack's glyphs are at least this tall relative to its width.
+constexpr double kMinGlyphSquareness = 0.7;
+// A stack read side by side with less confidence than this is read as a block too.
+constexpr double kUnsureStack = 0.5;
+
+// The recognizers that vote on a number, in the order they are asked until two agree: different
+// models (chi_sim, eng), scales and alphabets, so that they rarely share a mistake.
+struct NumberReader {
+  bool chinese;
+  float scale;
+  bool digits_only;
+  Segmentation mode;
+};
+constexpr NumberReader kConfirmingReaders[] = {
+    {false, 1.5f, false, Segmentation::kLine}, {true, 1.0f, true, Segmentation::kLine},
+    {false, 1.0f, true, Segmentation::kLine},  {false, 1.0f, false, Segmentation::kLine},
+    {false, 2.0f, true, Segmentation::kWord},  {true, 1.5f, true, Segmentation::kWord}};
+
+// The recognizers of a second reading, asked on every image of RereadImages: larger scales and
+// the raw-line and single-word modes, which segment a cell differently from the first reading.
+constexpr NumberReader kRereaders[] = {{false, 2.0f, true, Segmentation::kLine},
+                                       {false, 3.0f, true, Segmentation::kRawLine},
+                                       {true, 2.0f, true, Segmentation::kLine},
+                                       {false, 1.5f, false, Segmentation::kWord}};
+
+std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<OcrWord> read_scaled(OcrEngine& engine, const CellImages& images,
+                                 const PixelBox& region, float scale, Segmentation mode,
+                                 bool digits_only) {
+  const PixPtr image = cut_out(images.gray, region, scale);
+  if (!image) return {};
+  return engine.read_image(image.get(), images.dpi * scale, mode, digits_only);
+}
+
+// Word boxes of a cut-out at scale 1 back in page pixels.
+void to_page(std::vector<OcrWord>& words, const PixelBox& region, int frame) {
+  const auto shift = [&](PixelBox& box) {
+    box = {box.x0 + region.x0 - frame, box.y0 + region.y0 - frame, box.x1 + region.x0 - frame,
+           box.y1 + region.y0 - frame};
+  };
+  for (OcrWord& word : words) {
+    shift(word.box);
+    for (OcrSymbol& symbol : word.symbols) shift(symbol.box);
+  }
+}
+
+size_t code_points(const std::string& text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// Continues the vote a first Chinese reading opened. A first reading that is no number counts
+// as a number only when a Latin reading sees one too (a lone 4 that chi_sim calls 入), or, when
+// chi_sim read nothing at all, when two other readers agree on one.
+bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& region,
+                 const std::vector<OcrWord>& first, CellReading& reading) {
+  const std::string first_text = without_spaces(joined_text(first));
+  const bool number_first = as_number(first_text, true).has_value();
+  if (!number_first && code_points(first_text) > kShortReading) return false;
+  NumberVote vote;
+  vote.add(first_text, lowest_confidence(first));
+  for (size_t i = 0; i < std::size(kConfirmingReaders); ++i) {
+    const NumberReader& reader = kConfirmingReaders[i];
+    OcrEngine& engine = reader.chinese ? engines.chinese : engines.latin;
+    const std::vector<OcrWord> words =
+        read_scaled(engine, images, region, reader.scale, reader.mode, reader.digits_only);
+    const std::string text = joined_text(words);
+    if (i == 0 && !number_first && !first_text.empty() && !as_number(text, true)) return false;
+    vote.add(text, lowest_confidence(words));
+    if (vote.settled()) break;
+  }
+  if (vote.empty() || (!number_first && vote.winner_votes() < 2)) return false;
+  reading.value = true;
+  reading.text = vote.winner();
+  reading.confidence = vote.confidence();
+  return true;
+}
+
+std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
+                                    const PixelBox& ink);
+
+void set_text(const std::vector<OcrWord>& words, CellReading& reading) {
+  reading.text = fix_enumeration_brackets(joined_text(words));
+  reading.confidence = words.empty() ? 0 : lowest_confidence(words);
+}
+
+// Whether the glyphs split from a stack are about square: a label two glyphs wide and wrapped
+// (社会/公益/组织) splits into lines half as tall as wide, and reads better line by line.
+bool square_glyphs(const std::vector<PixelBox>& glyphs, int width) {
+  if (glyphs.empty()) return false;
+  std::vector<int> heights;
+  for (const PixelBox& glyph : glyphs) heights.push_back(glyph.height());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2] >= kMinGlyphSquareness * width;
+}
+
+// A stack read every way it can be split; when no split reads with some confidence, the cell is
+// read line by line too (a label two glyphs wide, 本年/度办/理结, looks like a stack).
+bool read_stack(OcrEngine& engine, const CellImages& images, CellReading& reading) {
+  if (!is_stacked(reading.ink, images.dpi)) return false;
+  if (!square_glyphs(ink_lines(images.ink, reading.ink), reading.ink.width())) return false;
+  const std::vector<std::vector<PixelBox>> splits = stacked_splits(images.ink, reading.ink);
+  std::vector<OcrWord> best;
+  double best_confidence = -1;
+  const auto consider = [&](std::vector<OcrWord> words) {
+    const double confidence = words.empty() ? 0 : lowest_confidence(words);
+    if (confidence <= best_confidence) return;
+    best = std::move(words);
+    best_confidence = confidence;
+  };
+  for (const std::vector<PixelBox>& glyphs : splits) {
+    const PixPtr line = side_by_side(images.gray, glyphs, images.dpi);
+    if (glyphs.size() >= 2 && line) {
+      consider(engine.read_image(line.get(), images.dpi, Segmentation::kLine));
+    }
+  }
+  if (best_confidence < kUnsureStack) consider(read_unwrapped(engine, images, reading.ink));
+  set_text(best, reading);
+  return true;
+}
+
+// A label of several lines, unwrapped: its lines laid side by side and read as the one line
+// they are. Read line by line, the last line of a wrapped label (a lone 开) is often lost, and a
+// line read without its neighbours loses the model's context.
+std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
+                                    const PixelBox& ink) {
+  std::vector<PixelBox> lines;
+  for (const PixelBox& band : ink_lines(images.ink, ink)) {
+    const PixelBox printed = ink_box(images.ink, band, images.dpi);
+    if (!printed.empty()) lines.push_back(printed);
+  }
+  const PixPtr line = side_by_side(images.gray, lines, images.dpi);
+  if (!line) return {};
+  return engine.read_image(line.get(), images.dpi, Segmentation::kLine);
+}
+
+}  // namespace
+
+PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
+  const int pad = to_pixels(kPad, dpi);
+  return {std::max(cell.x0, ink.x0 - pad), std::max(cell.y0, ink.y0 - pad),
+          std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
+}
+
+PixPtr without_specks(PIX* binary, double dpi) {
+  const int speck = to_pixels(kSpeck, dpi);
+  return PixPtr(
+      pixSelectBySize(binary, speck, speck, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
+}
+
+PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi) {
+  const LeptBoxPtr clip = lept_box(region);
+  const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
+  if (!crop) return {};
+  const PixPtr clean = without_specks(crop.get(), dpi);
+  BOX* found = nullptr;
+  if (!clean || pixClipToForeground(clean.get(), nullptr, &found) != 0 || !found) return {};
+  const LeptBoxPtr owned(found);
+  int x = 0, y = 0, w = 0, h = 0;
+  boxGetGeometry(owned.get(), &x, &y, &w, &h);
+  return {region.x0 + x, region.y0 + y, region.x0 + x + w, region.y0 + y + h};
+}
+
+CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
+  CellReading reading;
+  reading.ink = ink_box(images.ink, cell, images.dpi);
+  if (reading.ink.empty()) return reading;
+  if (reading.ink.height() > to_pixels(kSingleLine, images.dpi)) {
+    if (!read_stack(engines.chinese, images, reading)) {
+      set_text(read_unwrapped(engines.chinese, images, reading.ink), reading);
+    }
+    return reading;
+  }
+  const PixelBox region = reading_region(reading.ink, cell, images.dpi);
+  std::vector<OcrWord> words =
+      read_scaled(engines.chinese, images, region, 1.0f, Segmentation::kLine, false);
+  if (read_number(engines, images, region, words, reading)) return reading;
+  to_page(words, region, cut_out_frame(1.0f));
+  set_text(words, reading);
+  reading.words = std::move(words);
+  return reading;
+}
+
+std::vector<NumberReading> reread_number(OcrEngines& engines, const RereadImages& images,
+                                         const PixelBox& cell) {
+  const CellImages& first = images.first;
+  const PixelBox ink = ink_box(first.ink, cell, first.dpi);
+  if (ink.empty()) return {};
+  const PixelBox region = reading_region(ink, cell, first.dpi);
+  NumberVote vote;
+  for (PIX* image : {first.gray, images.global_threshold, images.local_threshold}) {
+    if (!image) continue;
+    const CellImages source{image, first.ink, first.dpi};
+    for (const NumberReader& reader : kRereaders) {
+      OcrEngine& engine = reader.chinese ? engines.chinese : engines.latin;
+      const std::vector<OcrWord> words =
+          read_scaled(engine, source, region, reader.scale, reader.mode, reader.digits_only);
+      vote.add(without_spaces(joined_text(words)), lowest_confidence(words));
+    }
+  }
+  return vote.readings();
+}
+
+}  // namespace ogi

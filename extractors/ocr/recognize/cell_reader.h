@@ -1,0 +1,57 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/ocr/recognize/number_vote.h"
+#include "extractors/ocr/recognize/ocr_engine.h"
+
+namespace ogi {
+
+// What one table cell reads as.
+struct CellReading {
+  std::string text;  // empty for a cell without ink
+  double confidence = 1.0;
+  PixelBox ink;                // the printed part of the cell, page pixels
+  bool value = false;          // read as a number
+  std::vector<OcrWord> words;  // a label's words, boxes in page pixels; empty for values
+};
+
+// The page images a cell is read from, rules erased from both.
+struct CellImages {
+  PIX* gray = nullptr;  // what is recognized
+  PIX* ink = nullptr;   // binary: where the print is
+  double dpi = 0;
+};
+
+// Removes specks smaller than a glyph's dot from a binary image, so "is there ink" and "where is
+// the ink" answer for print, not scanner noise.
+PixPtr without_specks(PIX* binary, double dpi);
+
+// The printed part of `region` of a binary page (specks left out); an empty box for blank paper.
+PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
+
+// The part of a cell given to the recognizers: the ink with a margin of paper, inside the cell.
+PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi);
+
+// Reads one table cell on its own, as Chinese text first. A one-line cell that reads as a number
+// (or as a character or two that a Latin reading sees as a number) is read again by other
+// recognizers until two agree; a number they disagree on keeps a confidence below 0.5, so it is
+// never a silent guess.
+CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell);
+
+// The page images a doubted cell is read from again: besides the grey page, the page thresholded
+// two ways (global Otsu and local Sauvola) and handed to Tesseract as grey, so that a speck, a
+// faint stroke or a JPEG halo that misled the first reading looks different to the second.
+struct RereadImages {
+  CellImages first;
+  PIX* global_threshold = nullptr;  // 8 bpp, black ink on white
+  PIX* local_threshold = nullptr;   // 8 bpp, black ink on white
+};
+
+// Every number other recognizers see in one cell (other scales, thresholds and segmentation
+// modes than read_cell used), with its votes; empty for a cell without ink.
+std::vector<NumberReading> reread_number(OcrEngines& engines, const RereadImages& images,
+                                         const PixelBox& cell);
+
+}  // namespace ogi

@@ -1,0 +1,184 @@
+#include "layout/labels/label_match.h"
+
+#include <algorithm>
+#include <mutex>
+#include <unordered_map>
+
+#include "layout/labels/glyph_confusion.h"
+#include "model/utf8.h"
+#include "normalize/text_normalize.h"
+
+namespace ogi {
+namespace {
+
+constexpr std::u32string_view kChineseNumerals = U"一二三四五六七八九十";
+constexpr size_t kMaxEditLength = 80;
+constexpr double kConfusedGlyphScore = 0.95;
+
+bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+bool is_numeral(char32_t c) {
+  return kChineseNumerals.find(c) != std::u32string_view::npos || (c >= U'0' && c <= U'9');
+}
+
+// Length of the enumeration marker at `pos`, 0 if none starts there.
+size_t marker_length(const std::u32string& text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == U'(') {
+    size_t end = pos + 1;
+    while (end < text.size() && is_numeral(text[end])) ++end;
+    if (end > pos + 1 && end < text.size() && text[end] == U')') return end + 1 - pos;
+    return 0;
+  }
+  size_t end = pos;
+  const bool chinese = kChineseNumerals.find(text[pos]) != std::u32string_view::npos;
+  while (end < text.size() && is_numeral(text[end])) ++end;
+  if (end == pos || end >= text.size()) return 0;
+  const char32_t separator = text[end];
+  const bool digit_separator = separator == U'.' || separator == U'、' || separator == U',';
+  if (chinese && separator == U'、') return end + 1 - pos;
+  // "1." must not eat a decimal such as "1.5".
+  if (!chinese && digit_separator &&
+      !(end + 1 < text.size() && text[end + 1] >= U'0' && text[end + 1] <= U'9')) {
+    return end + 1 - pos;
+  }
+  return 0;
+}
+
+size_t levenshtein(const std::u32string& a, const std::u32string& b) {
+  std::vector<size_t> previous(b.size() + 1);
+  std::vector<size_t> current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+// Schema labels are prepared once: compact, enumeration stripped.
+const std::string& prepared_label(const std::string& label) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::string> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(label);
+  if (found == cache.end()) {
+    found = cache.emplace(label, strip_enumeration(compact_label(label))).first;
+  }
+  return found->second;
+}
+
+bool is_subsequence(const std::u32string& shorter, const std::u32string& longer) {
+  size_t matched = 0;
+  for (char32_t c : longer) {
+    if (matched < shorter.size() && shorter[matched] == c) ++matched;
+  }
+  return matched == shorter.size();
+}
+
+// Text that starts with a label is that label only when what follows explains it ("部分公开(区分
+// 处理的…)") or is short; "其他法律行政止公开" is not the label "其他".
+bool explains_label(const std::u32string& text, size_t label_length) {
+  const size_t rest = text.size() - label_length;
+  const char32_t next = text[label_length];
+  return next == U'(' || next == U':' || rest <= 2 || label_length * 2 >= text.size();
+}
+
+std::u32string without_trailing_stops(std::u32string text) {
+  while (!text.empty() &&
+         std::u32string_view(U".,;:、。，；：·").find(text.back()) != std::u32string_view::npos) {
+    text.pop_back();
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string strip_enumeration(std::string_view compact) {
+  std::u32string text = utf8_to_u32(compact);
+  size_t start = 0;
+  while (size_t length = marker_length(text, start)) start += length;
+  // One or two digits right before an ideograph are an item number whose "." OCR dropped or
+  // moved ("3.其他" read as "3其他."); no template label starts with a digit.
+  size_t digits = start;
+  while (digits < text.size() && digits - start < 3 && text[digits] >= U'0' &&
+         text[digits] <= U'9') {
+    ++digits;
+  }
+  if (digits > start && digits - start <= 2 && digits < text.size() && is_ideograph(text[digits])) {
+    start = digits;
+  }
+  return u32_to_utf8(std::u32string_view(text).substr(start));
+}
+
+std::vector<std::string> split_enumerated_parts(std::string_view compact) {
+  const std::u32string text = utf8_to_u32(compact);
+  std::vector<std::string> parts;
+  size_t part_start = 0;
+  for (size_t pos = 1; pos < text.size(); ++pos) {
+    // A marker inside text only counts after a CJK character: "第二十条第(一)项" stays whole.
+    const char32_t before = text[pos - 1];
+    if (before == U'第' || before < 0x2E80) continue;
+    if (marker_length(text, pos) == 0) continue;
+    parts.push_back(strip_enumeration(u32_to_utf8(text.substr(part_start, pos - part_start))));
+    part_start = pos;
+  }
+  parts.push_back(strip_enumeration(u32_to_utf8(text.substr(part_start))));
+  std::erase_if(parts, [](const std::string& part) { return part.empty(); });
+  return parts;
+}
+
+double label_similarity(std::string_view text_utf8, std::string_view label_utf8) {
+  if (text_utf8.empty() || label_utf8.empty()) return 0;
+  if (text_utf8 == label_utf8) return 1.0;
+  // Glyphs OCR swaps (子 for 予) are compared as one; such a match ranks just below an exact one.
+  // A stop a label never ends with ("…查询事项.") is a speck or a misplaced item dot.
+  const std::u32string text = canonical_glyphs(without_trailing_stops(utf8_to_u32(text_utf8)));
+  const std::u32string label = canonical_glyphs(utf8_to_u32(label_utf8));
+  if (text == label) return kConfusedGlyphScore;
+  const double text_size = static_cast<double>(text.size());
+  const double label_size = static_cast<double>(label.size());
+  double score = 0;
+  if (label.size() >= 2 && text.starts_with(label) && explains_label(text, label.size())) {
+    score = 0.85 + 0.1 * label_size / text_size;
+  } else if (text.size() >= 4 && label.starts_with(text)) {
+    score = 0.1 + 0.8 * text_size / label_size;
+  }
+  if (text.size() <= kMaxEditLength && label.size() >= 3) {
+    const double longest = std::max(text_size, label_size);
+    const size_t edits = levenshtein(text, label);
+    const double similarity = 1.0 - static_cast<double>(edits) / longest;
+    // One wrong glyph in a short label (行政处避 for 行政处罚) is a misprint or misreading, not
+    // another label: no two labels of one template frame differ in a single glyph.
+    const bool one_glyph_off = edits == 1 && longest >= 4;
+    if (similarity >= 0.85 || one_glyph_off) score = std::max(score, similarity * 0.9);
+  }
+  // Characters dropped from a label ("其他法律行政止公开") keep its order: a milder typo than a
+  // different word in the same frame ("本年新收…" vs "上年结转…").
+  const std::u32string& shorter = text.size() < label.size() ? text : label;
+  const std::u32string& longer = text.size() < label.size() ? label : text;
+  const double ratio = static_cast<double>(shorter.size()) / static_cast<double>(longer.size());
+  if (shorter.size() >= 4 && ratio >= 0.6 && is_subsequence(shorter, longer)) {
+    score = std::max(score, 0.6 + 0.3 * ratio);
+  }
+  return score;
+}
+
+LabelMatch best_label_match(std::string_view text, const std::vector<LabelledKey>& candidates,
+                            double min_score) {
+  LabelMatch best;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    for (const std::string& label : candidates[i].labels) {
+      const double score = label_similarity(text, prepared_label(label));
+      if (score > best.score) best = {static_cast<int>(i), score};
+    }
+  }
+  if (best.score < min_score) return {};
+  return best;
+}
+
+}  // namespace ogi

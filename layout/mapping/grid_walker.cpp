@@ -1,0 +1,226 @@
+#include "layout/mapping/grid_walker.h"
+
+#include <algorithm>
+
+#include "layout/labels/label_match.h"
+
+namespace ogi {
+namespace {
+
+bool is_number(const CellValue& value) {
+  return value.semantic == Semantic::kNumeric || value.semantic == Semantic::kZero;
+}
+
+// The first grid column whose meaning is known; cells left of it are row labels.
+int first_keyed_column(const ColumnState& state) {
+  for (size_t col = 0; col < state.columns.size(); ++col) {
+    if (state.columns[col]) return static_cast<int>(col);
+  }
+  return static_cast<int>(state.columns.size());
+}
+
+struct RowCells {
+  std::vector<int> labels;
+  std::vector<int> values;
+};
+
+// With known columns, labels are the cells left of the first keyed column. Without them (the
+// table's own header rows), labels are the leading text cells.
+RowCells split_row(const DenseGrid& grid, int row, const ColumnState& state) {
+  RowCells cells;
+  const int label_end = state.known() ? first_keyed_column(state) : -1;
+  bool in_labels = true;
+  for (int anchor : grid.row_anchors(row)) {
+    if (state.known()) {
+      (grid.cell(anchor).col < label_end ? cells.labels : cells.values).push_back(anchor);
+      continue;
+    }
+    in_labels = in_labels && grid.value(anchor).semantic == Semantic::kText;
+    (in_labels ? cells.labels : cells.values).push_back(anchor);
+  }
+  return cells;
+}
+
+std::vector<std::string> label_parts(const DenseGrid& grid, const std::vector<int>& anchors) {
+  std::vector<std::string> parts;
+  for (int anchor : anchors) {
+    for (std::string& part : split_enumerated_parts(grid.compact_text(anchor))) {
+      if (parts.empty() || parts.back() != part) parts.push_back(std::move(part));
+    }
+  }
+  return parts;
+}
+
+// Whether the deepest header row prints a cell of this column alone, left blank or unreadable:
+// the place of a header that was lost, as opposed to a label column or a spanning caption.
+bool has_own_unread_header(const DenseGrid& grid, const std::vector<int>& header_rows, int col) {
+  if (header_rows.empty()) return false;
+  const int anchor = grid.anchor_at(header_rows.back(), col);
+  return anchor >= 0 && grid.cell(anchor).col == col &&
+         std::max(grid.cell(anchor).col_span, 1) == 1;
+}
+
+// A header lost in a scan (its cell read blank or as noise) is given the one meaning the
+// template's column order leaves between its read neighbours.
+void infer_unread_columns(const DenseGrid& grid, const std::vector<int>& header_rows,
+                          const TableResolver& resolver, ColumnState& state) {
+  const std::vector<std::optional<ColumnResolution>> read = state.columns;
+  const auto read_at = [&](int col) -> const ColumnResolution* {
+    if (col < 0 || col >= static_cast<int>(read.size()) || !read[col]) return nullptr;
+    return &*read[col];
+  };
+  for (int col = 0; col < static_cast<int>(read.size()); ++col) {
+    if (read[col] || !has_own_unread_header(grid, header_rows, col)) continue;
+    state.columns[col] = resolver.column_between(read_at(col - 1), read_at(col + 1));
+  }
+}
+
+// A run of columns whose group header was lost (表四's 未经复议直接起诉 read blank) takes the one
+// group the template's order leaves between the groups either side of the run.
+void infer_unread_groups(const TableResolver& resolver, ColumnState& state) {
+  auto& columns = state.columns;
+  const auto grouped = [&](int col) {
+    return col >= 0 && col < static_cast<int>(columns.size()) && columns[col] &&
+           !columns[col]->group.empty();
+  };
+  if (std::none_of(columns.begin(), columns.end(),
+                   [](const auto& column) { return column && !column->group.empty(); })) {
+    return;  // groups are rows here (a transposed 表四), or the table has none
+  }
+  for (int start = 0; start < static_cast<int>(columns.size());) {
+    if (!columns[start] || !columns[start]->group.empty()) {
+      ++start;
+      continue;
+    }
+    int end = start;
+    while (end < static_cast<int>(columns.size()) && columns[end] && columns[end]->group.empty()) {
+      ++end;
+    }
+    const std::string left = grouped(start - 1) ? columns[start - 1]->group : "";
+    const std::string right = grouped(end) ? columns[end]->group : "";
+    if (const std::optional<std::string> group = resolver.group_between(left, right)) {
+      for (int col = start; col < end; ++col) {
+        columns[col]->group = *group;
+        columns[col]->inferred = true;
+      }
+    }
+    start = end;
+  }
+}
+
+ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header_rows,
+                           const TableResolver& resolver) {
+  ColumnState state;
+  state.col_count = grid.col_count();
+  state.columns.resize(grid.col_count());
+  bool any = false;
+  for (int col = 0; col < grid.col_count(); ++col) {
+    std::vector<std::string> parts;
+    for (int row : header_rows) {
+      const int anchor = grid.anchor_at(row, col);
+      if (anchor < 0) continue;
+      const std::string& text = grid.compact_text(anchor);
+      if (!text.empty() && (parts.empty() || parts.back() != text)) parts.push_back(text);
+    }
+    state.columns[col] = resolver.resolve_column(parts);
+    any = any || state.columns[col].has_value();
+  }
+  if (!any) state.columns.clear();
+  infer_unread_columns(grid, header_rows, resolver, state);
+  infer_unread_groups(resolver, state);
+  return state;
+}
+
+// The meaning of the column a value cell starts in, or of the first known column it spans.
+const ColumnResolution* column_of(const DenseGrid& grid, int anchor, const ColumnState& state) {
+  const TableCell& cell = grid.cell(anchor);
+  const int end = std::min<int>(cell.col + std::max(cell.col_span, 1), state.columns.size());
+  for (int col = std::max(cell.col, 0); col < end; ++col) {
+    if (state.columns[col]) return &*state.columns[col];
+  }
+  return nullptr;
+}
+
+// Whether the label cells that start in this row (not a group label spanning it from above)
+// were all read blank.
+bool own_labels_blank(const DenseGrid& grid, int row, const std::vector<int>& labels) {
+  bool any = false;
+  for (int anchor : labels) {
+    if (grid.cell(anchor).row != row) continue;
+    if (!grid.compact_text(anchor).empty()) return false;
+    any = true;
+  }
+  return any;
+}
+
+// A data row whose label cells were read blank (a label lost in a scan) takes the one row the
+// template's order leaves between the rows above and below it.
+RowResolution infer_unread_row(const DenseGrid& grid, int row, const RowCells& cells,
+                               const ColumnState& columns, const std::string& previous_key,
+                               TableResolver& resolver) {
+  if (!resolver.orders_rows() || previous_key.empty() ||
+      !own_labels_blank(grid, row, cells.labels) || row + 1 >= grid.row_count()) {
+    return {};
+  }
+  const RowCells next = split_row(grid, row + 1, columns);
+  const RowResolution below = resolver.resolve_row(label_parts(grid, next.labels));
+  if (below.role != RowRole::kData) return {};
+  const std::optional<RowResolution> between = resolver.row_between(previous_key, below.key);
+  return between.value_or(RowResolution{});
+}
+
+}  // namespace
+
+std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver,
+                                  ColumnState& columns) {
+  if (columns.known() && columns.col_count != grid.col_count()) columns = {};
+  std::vector<MappedCell> mapped;
+  std::vector<int> header_rows;
+  std::string previous_key;  // of the last data row, for infer_unread_row
+  for (int row = 0; row < grid.row_count(); ++row) {
+    RowCells cells = split_row(grid, row, columns);
+    const RowResolution resolution = resolver.resolve_row(label_parts(grid, cells.labels));
+    if (resolution.role == RowRole::kCaption) continue;
+    const bool has_number = std::any_of(cells.values.begin(), cells.values.end(),
+                                        [&](int anchor) { return is_number(grid.value(anchor)); });
+    // 表四 prints no row labels, so every row resolves as data there; without numbers or labels
+    // it is a header row (one whose first header cell was read blank).
+    const bool labelled =
+        resolution.role == RowRole::kData && !cells.labels.empty() && !cells.values.empty();
+    if (!has_number && !labelled) {
+      // A header row may print words that are also row labels ("总计", "行政复议"); only a group
+      // row (（三）不予公开 on its own) is not part of a header.
+      if (resolution.role != RowRole::kGroup) header_rows.push_back(row);
+      continue;
+    }
+    if (!header_rows.empty()) {
+      ColumnState header = resolve_header(grid, header_rows, resolver);
+      if (header.known()) columns = std::move(header);
+      header_rows.clear();
+      cells = split_row(grid, row, columns);
+    }
+    if (!columns.known()) continue;
+    RowResolution final_resolution = resolver.resolve_row(label_parts(grid, cells.labels));
+    // Not a data row by its labels (only a group label spanning it from above, say): perhaps one
+    // whose own label was lost.
+    if (final_resolution.role != RowRole::kData) {
+      const RowResolution inferred =
+          infer_unread_row(grid, row, cells, columns, previous_key, resolver);
+      if (inferred.role == RowRole::kData) final_resolution = inferred;
+    }
+    if (final_resolution.role == RowRole::kData) previous_key = final_resolution.key;
+    for (int anchor : cells.values) {
+      const ColumnResolution* column = column_of(grid, anchor, columns);
+      if (column == nullptr) continue;
+      const bool inferred = column->inferred || final_resolution.inferred;
+      // An inferred place holds values; text there means the inference was wrong.
+      if (inferred && grid.value(anchor).semantic == Semantic::kText) continue;
+      std::optional<CellKey> key = resolver.cell_key(final_resolution, *column);
+      if (!key) continue;
+      mapped.push_back({std::move(*key), &grid, anchor, column->label, column->extra, inferred});
+    }
+  }
+  return mapped;
+}
+
+}  // namespace ogi

@@ -1,0 +1,211 @@
+#include "layout/mapping/report_builder.h"
+
+#include <map>
+#include <memory>
+#include <set>
+
+#include "layout/mapping/grid_walker.h"
+#include "layout/report_meta/report_metadata.h"
+#include "layout/labels/section_splitter.h"
+#include "layout/labels/table_kind.h"
+#include "template/template_detect.h"
+#include "normalize/cell_value_parser.h"
+
+namespace ogi {
+namespace {
+
+struct ClassifiedGrid {
+  std::unique_ptr<DenseGrid> grid;
+  TableKind kind = TableKind::kNone;
+};
+
+std::vector<ClassifiedGrid> classify_tables(const Document& document) {
+  std::vector<ClassifiedGrid> grids;
+  for (const Block& block : document.body) {
+    if (block.kind != BlockKind::kTable) continue;
+    auto grid = std::make_unique<DenseGrid>(document.tables[block.index]);
+    const TableKind kind = classify_table(*grid);
+    grids.push_back({std::move(grid), kind});
+  }
+  return grids;
+}
+
+std::vector<std::string> body_paragraphs(const Document& document) {
+  std::vector<std::string> paragraphs;
+  for (const Block& block : document.body) {
+    if (block.kind == BlockKind::kParagraph) {
+      paragraphs.push_back(document.paragraphs[block.index].text);
+    }
+  }
+  return paragraphs;
+}
+
+// Walks the template tables in body order. A fragment with no header of its own inherits the
+// column meanings of the previous fragment of the same kind.
+std::vector<MappedCell> map_tables(const std::vector<ClassifiedGrid>& grids,
+                                   const TemplateSchema& schema) {
+  std::map<TableKind, std::unique_ptr<TableResolver>> resolvers;
+  std::map<TableKind, ColumnState> columns;
+  std::vector<MappedCell> mapped;
+  TableKind previous = TableKind::kNone;
+  for (const ClassifiedGrid& entry : grids) {
+    if (entry.kind == TableKind::kNone) continue;
+    auto& resolver = resolvers[entry.kind];
+    if (!resolver) resolver = make_table_resolver(entry.kind, schema);
+    if (entry.kind != previous) columns[entry.kind] = {};
+    for (MappedCell& cell : walk_grid(*entry.grid, *resolver, columns[entry.kind])) {
+      mapped.push_back(std::move(cell));
+    }
+    previous = entry.kind;
+  }
+  return mapped;
+}
+
+// Confidence of a value under a header or beside a label that was not read: its place follows
+// from the template's order, its reading may be sound, but a user should look.
+constexpr double kInferredColumn = 0.6;
+
+CanonicalCell canonical_cell(const MappedCell& mapped) {
+  const TableCell& source = mapped.grid->cell(mapped.anchor);
+  CanonicalCell cell;
+  cell.table = mapped.key.table;
+  cell.row = mapped.key.row;
+  cell.col = mapped.key.col;
+  cell.value = mapped.grid->value(mapped.anchor);
+  if (source.page >= 0) cell.page = source.page + 1;
+  cell.box = source.box;
+  cell.confidence = source.confidence;
+  if (mapped.place_inferred) cell.confidence = std::min(cell.confidence, kInferredColumn);
+  cell.column_label = mapped.column_label;
+  cell.found = true;
+  return cell;
+}
+
+CanonicalCell empty_cell(const CellKey& key) {
+  CanonicalCell cell;
+  cell.table = key.table;
+  cell.row = key.row;
+  cell.col = key.col;
+  cell.value = parse_cell_value("");
+  return cell;
+}
+
+std::string cell_key_text(const CellKey& key) { return key.table + "." + key.row + "." + key.col; }
+
+// A cell missing from a table that was found is more likely missed (a label misread, a row lost
+// in a scan) than left out of the report: its EMPTY is not a reading to trust. Neither is the
+// EMPTY of a table that was not found at all: nothing was read there.
+void doubt_missing_cells(Report& report) {
+  std::set<std::string> found_tables;
+  std::set<std::string> found_keys;
+  for (const CanonicalCell& cell : report.cells) {
+    if (!cell.found) continue;
+    found_tables.insert(cell.table);
+    found_keys.insert(cell.key());
+  }
+  for (CanonicalCell& cell : report.cells) {
+    if (cell.found) continue;
+    if (!found_tables.contains(cell.table) || !found_keys.contains(group_cell_key(cell.key()))) {
+      cell.confidence = 0;
+    }
+  }
+}
+
+void add_inferred_place_finding(const std::vector<MappedCell>& mapped, Report& report) {
+  std::vector<std::string> keys;
+  for (const MappedCell& entry : mapped) {
+    if (entry.place_inferred) keys.push_back(cell_key_text(entry.key));
+  }
+  if (keys.empty()) return;
+  report.findings.push_back({"MAP-3", Severity::kWarning, keys,
+                             "行或列标题未能读取，" + std::to_string(keys.size()) +
+                                 "个单元格的位置按模板顺序推定，请核对",
+                             std::nullopt, std::nullopt});
+}
+
+// Official cells in template order, then extras in the order met; a second printing of the same
+// key keeps the first and is reported when it disagrees.
+void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& mapped,
+                 Report& report) {
+  std::map<std::string, size_t> index_of;
+  for (const CellKey& key : official_cell_keys(schema)) {
+    index_of[cell_key_text(key)] = report.cells.size();
+    report.cells.push_back(empty_cell(key));
+  }
+  std::map<std::string, bool> filled;
+  for (const MappedCell& entry : mapped) {
+    const std::string key = cell_key_text(entry.key);
+    CanonicalCell cell = canonical_cell(entry);
+    if (filled[key]) {
+      const CanonicalCell& kept = report.cells[index_of[key]];
+      if (kept.value.raw != cell.value.raw) {
+        report.findings.push_back({"MAP-2",
+                                   Severity::kWarning,
+                                   {key},
+                                   "同一单元格出现两次且数值不同：保留“" + kept.value.raw +
+                                       "”，另一处为“" + cell.value.raw + "”",
+                                   kept.value.value,
+                                   cell.value.value});
+      }
+      continue;
+    }
+    filled[key] = true;
+    auto found = index_of.find(key);
+    if (found == index_of.end()) {
+      cell.extra = true;
+      index_of[key] = report.cells.size();
+      report.cells.push_back(std::move(cell));
+    } else {
+      report.cells[found->second] = std::move(cell);
+    }
+  }
+  doubt_missing_cells(report);
+  add_inferred_place_finding(mapped, report);
+}
+
+void add_template_findings(const TemplateDecision& decision, Report& report) {
+  const auto& meta = report.meta;
+  if (meta.template_expected_by_year && decision.from_labels &&
+      *meta.template_expected_by_year != decision.name) {
+    report.findings.push_back({"TPL-1",
+                               Severity::kInfo,
+                               {},
+                               "表格使用" + decision.name + "年版格式（依据“" + decision.basis +
+                                   "”），但统计年度" + std::to_string(*meta.year) + "应使用" +
+                                   *meta.template_expected_by_year + "年版格式"});
+  }
+}
+
+}  // namespace
+
+Report build_report(const Document& document) {
+  Report report;
+  report.errors = document.issues;
+  const std::vector<std::string> paragraphs = body_paragraphs(document);
+  size_t first_heading = 0;
+  report.sections = split_sections(paragraphs, &first_heading);
+  const ReportIdentity identity = extract_identity(paragraphs, first_heading);
+  report.meta.agency = identity.agency;
+  report.meta.year = identity.year;
+  report.meta.published = identity.published;
+  report.meta.template_expected_by_year = template_expected_by_year(identity.year);
+
+  const std::vector<ClassifiedGrid> grids = classify_tables(document);
+  std::string table_text;
+  for (const ClassifiedGrid& entry : grids) {
+    if (entry.kind != TableKind::kNone) table_text += grid_text(*entry.grid);
+  }
+  if (table_text.empty()) {
+    report.errors.push_back(
+        {"no_tables", "未找到政府信息公开年度报告的统计表格（表二、表三、表四）"});
+    return report;
+  }
+  const TemplateDecision decision = detect_template(table_text, identity.year);
+  const TemplateSchema& schema = *template_by_name(decision.name);
+  report.meta.template_name = schema.name;
+  add_template_findings(decision, report);
+  place_cells(schema, map_tables(grids, schema), report);
+  return report;
+}
+
+}  // namespace ogi

@@ -1,0 +1,80 @@
+#include "layout/structure/paged/page_tables.h"
+
+#include <algorithm>
+
+#include "layout/structure/paged/table_regions.h"
+#include "layout/structure/paged/text_walls.h"
+#include "normalize/text_normalize.h"
+
+namespace ogi {
+namespace {
+
+// A ruled region of one column is a frame around text, not a table. One row of several cells is
+// kept: it is often the last row of a table that ran over a page break.
+bool is_table_grid(const PageGrid& grid) { return grid.row_count() >= 1 && grid.col_count() >= 2; }
+
+}  // namespace
+
+Table table_from_grid(const PageGrid& grid, const std::vector<Glyph>& glyphs, int page_index) {
+  std::vector<std::vector<Glyph>> cell_glyphs(grid.cells().size());
+  for (const Glyph& glyph : glyphs) {
+    const int cell = grid.cell_at(glyph.box.center_x(), glyph.box.center_y());
+    if (cell >= 0) cell_glyphs[cell].push_back(glyph);
+  }
+  Table table;
+  table.row_count = grid.row_count();
+  table.col_count = grid.col_count();
+  table.page = page_index;
+  table.last_page = page_index;
+  for (size_t index = 0; index < grid.cells().size(); ++index) {
+    const GridCell& source = grid.cells()[index];
+    TableCell cell;
+    cell.row = source.row;
+    cell.col = source.col;
+    cell.row_span = source.row_span;
+    cell.col_span = source.col_span;
+    cell.box = source.box;
+    cell.page = page_index;
+    const std::vector<GlyphLine> lines = group_lines(std::move(cell_glyphs[index]));
+    cell.text = normalize_text(lines_text(lines), /*keep_newlines=*/false);
+    for (const GlyphLine& line : lines)
+      cell.confidence = std::min(cell.confidence, line.confidence);
+    table.cells.push_back(std::move(cell));
+  }
+  return table;
+}
+
+std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
+                                           std::vector<Glyph>& glyphs) {
+  std::vector<PlacedTable> tables;
+  std::vector<RuleSet> regions;
+  for (RuleSet& region : table_regions(merge_rulings(page.rulings))) {
+    if (!lacks_column_rules(region)) {
+      regions.push_back(std::move(region));
+      continue;
+    }
+    for (RuleSet& piece : split_at_headings(region, glyphs)) {
+      if (add_text_walls(piece, glyphs)) regions.push_back(std::move(piece));
+    }
+  }
+  for (const RuleSet& region : regions) {
+    const PageGrid grid = build_page_grid(region);
+    if (!is_table_grid(grid)) continue;
+    const Box bounds = grid.bounds();
+    std::vector<Glyph> inside;
+    std::vector<Glyph> outside;
+    for (const Glyph& glyph : glyphs) {
+      const bool in = glyph.box.center_x() >= bounds.x0 && glyph.box.center_x() <= bounds.x1 &&
+                      glyph.box.center_y() >= bounds.y0 && glyph.box.center_y() <= bounds.y1;
+      (in ? inside : outside).push_back(glyph);
+    }
+    glyphs = std::move(outside);
+    Table table = table_from_grid(grid, inside, page_index);
+    tables.push_back({std::move(table), grid.xs(), bounds});
+  }
+  std::sort(tables.begin(), tables.end(),
+            [](const PlacedTable& a, const PlacedTable& b) { return a.bounds.y0 < b.bounds.y0; });
+  return tables;
+}
+
+}  // namespace ogi

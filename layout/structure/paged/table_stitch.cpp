@@ -1,0 +1,222 @@
+#include "layout/structure/paged/table_stitch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "layout/structure/paged/rule_lines.h"
+#include "normalize/cell_value_parser.h"
+#include "normalize/paragraph_breaks.h"
+#include "normalize/text_normalize.h"
+
+namespace ogi {
+namespace {
+
+constexpr double kEdgeTolerance = 4.0;
+constexpr double kMatchedBoundaries = 0.8;
+
+bool is_number(const std::string& text) {
+  const Semantic semantic = parse_cell_value(text).semantic;
+  return semantic == Semantic::kNumeric || semantic == Semantic::kZero;
+}
+
+int nearest_index(const std::vector<double>& xs, double x) {
+  int best = 0;
+  for (int i = 1; i < static_cast<int>(xs.size()); ++i) {
+    if (std::fabs(xs[i] - x) < std::fabs(xs[best] - x)) best = i;
+  }
+  return best;
+}
+
+bool has_near(const std::vector<double>& xs, double x) {
+  return std::any_of(xs.begin(), xs.end(), [&](double v) { return std::fabs(v - x) <= kRuleSnap; });
+}
+
+std::vector<double> unified_boundaries(const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<double> all = a;
+  for (double x : b) {
+    if (!has_near(a, x)) all.push_back(x);
+  }
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+// Re-expresses a fragment's columns in the unified boundaries.
+void remap_columns(Table& table, const std::vector<double>& from, const std::vector<double>& to) {
+  for (TableCell& cell : table.cells) {
+    const int first = nearest_index(to, from[cell.col]);
+    const int end = nearest_index(to, from[cell.col + cell.col_span]);
+    cell.col = first;
+    cell.col_span = std::max(1, end - first);
+  }
+  table.col_count = static_cast<int>(to.size()) - 1;
+}
+
+std::vector<const TableCell*> row_cells(const Table& table, int row) {
+  std::vector<const TableCell*> cells;
+  for (const TableCell& cell : table.cells) {
+    if (cell.row == row) cells.push_back(&cell);
+  }
+  std::sort(cells.begin(), cells.end(),
+            [](const TableCell* a, const TableCell* b) { return a->col < b->col; });
+  return cells;
+}
+
+std::string row_signature(const Table& table, int row) {
+  std::string signature;
+  for (const TableCell* cell : row_cells(table, row)) {
+    signature += std::to_string(cell->col) + ":" + std::to_string(cell->col_span) + ":" +
+                 compact_label(cell->text) + "|";
+  }
+  return signature;
+}
+
+bool has_number_in_row(const Table& table, int row) {
+  for (const TableCell* cell : row_cells(table, row)) {
+    if (is_number(cell->text)) return true;
+  }
+  return false;
+}
+
+// Leading rows of `next` that repeat the first rows of `previous` word for word.
+int repeated_header_rows(const Table& previous, const Table& next) {
+  int rows = 0;
+  while (rows < next.row_count && rows < previous.row_count && !has_number_in_row(next, rows) &&
+         row_signature(next, rows) == row_signature(previous, rows) &&
+         !row_signature(next, rows).empty()) {
+    ++rows;
+  }
+  return rows;
+}
+
+// The first column holding a number anywhere in either fragment: columns left of it are labels.
+int first_value_column(const Table& a, const Table& b) {
+  int first = a.col_count;
+  for (const Table* table : {&a, &b}) {
+    for (const TableCell& cell : table->cells) {
+      if (is_number(cell.text)) first = std::min(first, cell.col);
+    }
+  }
+  return first;
+}
+
+TableCell* cell_covering(Table& table, int row, int col) {
+  for (TableCell& cell : table.cells) {
+    if (row >= cell.row && row < cell.row + cell.row_span && col >= cell.col &&
+        col < cell.col + cell.col_span) {
+      return &cell;
+    }
+  }
+  return nullptr;
+}
+
+struct RowShape {
+  bool numbers = false;
+  bool values_empty = true;
+  bool labels = false;
+  bool label_starts_item = false;  // a label opening with 一、 （一） 1.
+};
+
+RowShape covering_row_shape(Table& table, int row, int value_col) {
+  RowShape shape;
+  for (int col = 0; col < table.col_count; ++col) {
+    const TableCell* cell = cell_covering(table, row, col);
+    if (cell == nullptr || cell->col != col || cell->text.empty()) continue;
+    if (col >= value_col) {
+      shape.values_empty = false;
+      shape.numbers = shape.numbers || is_number(cell->text);
+    } else {
+      shape.labels = true;
+      if (cell->row == row) {
+        shape.label_starts_item = shape.label_starts_item || starts_with_heading_marker(cell->text);
+      }
+    }
+  }
+  return shape;
+}
+
+// A row cut by the page break: one part carries the numbers, the other only the rest of the
+// label (or only the label, the numbers following on the next page).
+bool is_cut_row(const RowShape& last, const RowShape& first) {
+  if (first.label_starts_item) return false;
+  const bool label_overflow = first.values_empty && first.labels && last.numbers;
+  const bool numbers_follow = last.values_empty && last.labels && first.numbers;
+  return label_overflow || numbers_follow;
+}
+
+void join_cell(TableCell& into, const TableCell& part, int extra_rows) {
+  if (into.text.empty() && !part.text.empty()) {
+    into.box = part.box;
+    into.page = part.page;
+  }
+  into.text = normalize_text(into.text + "\n" + part.text);
+  into.row_span += extra_rows;
+  into.confidence = std::min(into.confidence, part.confidence);
+}
+
+// Joins the first row of the continuation into the last row of `previous`, whole (a cut row) or
+// only its merged label cells that continue. Returns the cells of that row left to place.
+std::vector<TableCell> join_boundary_row(Table& previous, std::vector<TableCell> first_row,
+                                         bool cut_row, int value_col) {
+  const int last = previous.row_count - 1;
+  std::vector<TableCell> rest;
+  for (TableCell& part : first_row) {
+    TableCell* above = cell_covering(previous, last, part.col);
+    const bool same_columns =
+        above != nullptr && above->col == part.col && above->col_span == part.col_span;
+    const bool continues_merged = same_columns && part.col < value_col && above->row_span > 1 &&
+                                  !starts_with_heading_marker(part.text);
+    if (same_columns && (cut_row || continues_merged)) {
+      join_cell(*above, part, part.row_span - (cut_row ? 1 : 0));
+    } else {
+      rest.push_back(std::move(part));
+    }
+  }
+  return rest;
+}
+
+}  // namespace
+
+bool continues_table(const PlacedTable& previous, const PlacedTable& next) {
+  if (previous.xs.size() < 2 || next.xs.size() < 2) return false;
+  if (std::fabs(previous.xs.front() - next.xs.front()) > kEdgeTolerance ||
+      std::fabs(previous.xs.back() - next.xs.back()) > kEdgeTolerance) {
+    return false;
+  }
+  const auto& fewer = previous.xs.size() <= next.xs.size() ? previous.xs : next.xs;
+  const auto& more = previous.xs.size() <= next.xs.size() ? next.xs : previous.xs;
+  const auto matched =
+      std::count_if(fewer.begin(), fewer.end(), [&](double x) { return has_near(more, x); });
+  return matched >= kMatchedBoundaries * static_cast<double>(fewer.size());
+}
+
+void append_table_fragment(PlacedTable& previous, PlacedTable next) {
+  const std::vector<double> xs = unified_boundaries(previous.xs, next.xs);
+  remap_columns(previous.table, previous.xs, xs);
+  remap_columns(next.table, next.xs, xs);
+  Table& into = previous.table;
+  const int header_rows = repeated_header_rows(into, next.table);
+  const int value_col = first_value_column(into, next.table);
+  const RowShape last = covering_row_shape(into, into.row_count - 1, value_col);
+  const RowShape first = covering_row_shape(next.table, header_rows, value_col);
+  const bool cut_row = is_cut_row(last, first);
+  std::vector<TableCell> first_row;
+  std::vector<TableCell> later;
+  for (TableCell& cell : next.table.cells) {
+    if (cell.row < header_rows) continue;
+    (cell.row == header_rows ? first_row : later).push_back(std::move(cell));
+  }
+  std::vector<TableCell> placed = join_boundary_row(into, std::move(first_row), cut_row, value_col);
+  const int offset = into.row_count - header_rows - (cut_row ? 1 : 0);
+  placed.insert(placed.end(), later.begin(), later.end());
+  for (TableCell& cell : placed) {
+    cell.row += offset;
+    into.cells.push_back(std::move(cell));
+  }
+  into.row_count = next.table.row_count + offset;
+  into.last_page = next.table.last_page;
+  previous.xs = xs;
+  previous.bounds = next.bounds;
+}
+
+}  // namespace ogi

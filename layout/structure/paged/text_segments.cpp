@@ -1,0 +1,30 @@
+#include "layout/structure/paged/text_segments.h"
+
+#include <algorithm>
+
+#include "model/utf8.h"
+#include "normalize/cell_value_parser.h"
+
+namespace ogi {
+
+std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em) {
+  std::vector<GlyphSegment> segments;
+  std::u32string text;
+  auto close = [&](const Glyph& last) {
+    const Semantic semantic = parse_cell_value(u32_to_utf8(text)).semantic;
+    segments.back().x1 = last.box.x1;
+    segments.back().number = semantic == Semantic::kNumeric || semantic == Semantic::kZero;
+    text.clear();
+  };
+  for (size_t i = 0; i < line.glyphs.size(); ++i) {
+    const Glyph& glyph = line.glyphs[i];
+    const double gap = glyph.box.x0 - (i > 0 ? line.glyphs[i - 1].box.x1 : glyph.box.x0);
+    if (i > 0 && gap > gap_em * std::max(glyph.font_size, 1.0)) close(line.glyphs[i - 1]);
+    if (text.empty()) segments.push_back({glyph.box.x0, glyph.box.x1, line.box.center_y(), false});
+    text.push_back(glyph.code_point);
+  }
+  if (!line.glyphs.empty()) close(line.glyphs.back());
+  return segments;
+}
+
+}  // namespace ogi

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/structure/paged/glyph_lines.h"
+
+namespace ogi {
+
+// A run of glyphs on one line with no wide gap inside: a cell's text on that line, when a table's
+// columns are not drawn. (Not "TextSegment": text_tokens.h has one, and two types of one name in
+// namespace ogi let the linker merge their std::vector code, which corrupted the heap.)
+struct GlyphSegment {
+  double x0 = 0;
+  double x1 = 0;
+  double y = 0;         // vertical centre of the line
+  bool number = false;  // parses as a number (or zero)
+  double center_x() const { return (x0 + x1) / 2; }
+};
+
+// Glyphs of one cell stand closer than this (em); neighbouring cells further apart (narrow 表四
+// columns print their headers a character per line, about an em apart).
+inline constexpr double kCellGapEm = 0.5;
+
+// The line cut wherever two glyphs stand more than `gap_em` em apart.
+std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em);
+
+}  // namespace ogi

@@ -1,0 +1,22 @@
+#include "layout/structure/structure_rebuild.h"
+
+#include "layout/structure/paged/page_structure.h"
+#include "layout/structure/text_dump/dump_tables.h"
+
+namespace ogi {
+
+void rebuild_structure(Document& document) {
+  // Text dumps print tables as lines of labels and numbers, native pipe/tab tables included.
+  if (document.format == "txt") {
+    rebuild_text_document(document);
+    return;
+  }
+  // Native tables (DOCX, HTML) need nothing rebuilt.
+  if (!document.tables.empty()) return;
+  if (!document.pages.empty()) {
+    rebuild_from_pages(document);
+    return;
+  }
+}
+
+}  // namespace ogi

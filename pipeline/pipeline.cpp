@@ -1,0 +1,80 @@
+#include "pipeline/pipeline.h"
+
+#include <exception>
+
+#include "extractors/extract_error.h"
+#include "extractors/extractor.h"
+#include "layout/mapping/report_builder.h"
+#include "layout/structure/structure_rebuild.h"
+#include "normalize/document_normalize.h"
+#include "pipeline/file_digest.h"
+#include "pipeline/ocr_reread.h"
+#include "validate/validator.h"
+
+namespace ogi {
+namespace {
+
+void prepare_document(Document& document) {
+  normalize_document(document);
+  rebuild_structure(document);
+}
+
+Report map_document(const Document& document) {
+  Report report = build_report(document);
+  report.source.format = document.format;
+  if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());
+  report.source.ocr_pages = document.ocr_pages;
+  return report;
+}
+
+Report run_stages(const std::string& path) {
+  Report report = map_document(read_document(path));
+  if (report.cells.empty()) return report;
+  std::vector<Finding> checks = validate_report(report);
+  if (!report.source.ocr_pages.empty()) {
+    std::vector<Finding> rereads = reread_doubted_cells(path, report, checks);
+    if (!rereads.empty()) {
+      checks = validate_report(report);
+      for (Finding& finding : rereads) checks.push_back(std::move(finding));
+    }
+  }
+  for (Finding& finding : checks) report.findings.push_back(std::move(finding));
+  return report;
+}
+
+}  // namespace
+
+Document read_document(const std::string& path) {
+  Document document = extract_document(path);
+  prepare_document(document);
+  return document;
+}
+
+Report process_extracted(Document document) {
+  prepare_document(document);
+  Report report = map_document(document);
+  if (report.cells.empty()) return report;
+  for (Finding& finding : validate_report(report)) report.findings.push_back(std::move(finding));
+  return report;
+}
+
+ProcessedFile process_file(const std::string& path) {
+  ProcessedFile result;
+  const std::string format = detect_format(path);
+  try {
+    result.report = run_stages(path);
+  } catch (const ExtractError& error) {
+    result.report = Report{};
+    result.report.errors.push_back({error.code(), error.what()});
+  } catch (const std::exception& error) {
+    result.report = Report{};
+    result.report.errors.push_back({"internal_error", error.what()});
+  }
+  result.report.source.path = path;
+  result.report.source.sha256 = file_sha256(path);
+  if (result.report.source.format.empty()) result.report.source.format = format;
+  result.unreadable = result.report.cells.empty() && !result.report.errors.empty();
+  return result;
+}
+
+}  // namespace ogi
