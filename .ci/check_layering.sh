@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Data flows one way (docs/architecture.md): a stage includes headers of its own stage and of
 # earlier stages only, and inside a stage a room does not include a room that runs after it.
-# Prints every include that breaks this and exits 1; run by ctest as `layering`.
+# One name, one thing: no two headers declare a type of the same name (all stages share the
+# namespace ogi, and two `CellKey`s once cost a heap corruption through the ODR).
+# Prints every include or name that breaks this and exits 1; run by ctest as `layering`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,8 +52,16 @@ while IFS= read -r file; do
   done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
 done < <(git ls-files '*.h' '*.cpp' 2>/dev/null || find . -name '*.h' -o -name '*.cpp' | sed 's|^\./||')
 
+while read -r count name; do
+  [ "$count" -gt 1 ] || continue
+  echo "layering: the type name $name is declared in $count headers:" \
+    "$(git grep -lE "^(struct|class|enum class) $name( |\{|$)" -- '*.h' | tr '\n' ' ')"
+  violations=$((violations + 1))
+done < <(git grep -hoE '^(struct|class|enum class) [A-Za-z_0-9]+ *(\{|final|:|$)' -- '*.h' |
+  sed -E 's/^(struct|class|enum class) ([A-Za-z_0-9]+).*/\2/' | sort | uniq -c)
+
 if [ "$violations" -gt 0 ]; then
-  echo "layering: $violations include(s) against the direction of the data"
+  echo "layering: $violations problem(s): includes against the direction of the data or types named twice"
   exit 1
 fi
-echo "layering: every include points to the same or an earlier stage and room"
+echo "layering: every include points to the same or an earlier stage and room; every type name is declared once"

@@ -184,11 +184,11 @@ Report build_report(const Document& document) {
   const std::vector<std::string> paragraphs = body_paragraphs(document);
   size_t first_heading = 0;
   report.sections = split_sections(paragraphs, &first_heading);
-  const ReportIdentity identity = extract_identity(paragraphs, first_heading);
-  report.meta.agency = identity.agency;
-  report.meta.year = identity.year;
-  report.meta.published = identity.published;
-  report.meta.template_expected_by_year = template_expected_by_year(identity.year);
+  const AgencyYearDate printed = read_agency_year_date(paragraphs, first_heading);
+  report.meta.agency = printed.agency;
+  report.meta.year = printed.year;
+  report.meta.published = printed.published;
+  report.meta.template_expected_by_year = template_expected_by_year(printed.year);
 
   const std::vector<ClassifiedGrid> grids = classify_tables(document);
   std::string table_text;
@@ -200,7 +200,7 @@ Report build_report(const Document& document) {
         {"no_tables", "未找到政府信息公开年度报告的统计表格（表二、表三、表四）"});
     return report;
   }
-  const TemplateDecision decision = detect_template(table_text, identity.year);
+  const TemplateDecision decision = detect_template(table_text, printed.year);
   const TemplateSchema& schema = *template_by_name(decision.name);
   report.meta.template_name = schema.name;
   add_template_findings(decision, report);

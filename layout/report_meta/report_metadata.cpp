@@ -245,15 +245,15 @@ std::optional<std::wsmatch> find_title(const std::vector<std::string>& paragraph
 
 }  // namespace
 
-ReportIdentity extract_identity(const std::vector<std::string>& paragraphs, size_t first_heading) {
-  ReportIdentity identity;
+AgencyYearDate read_agency_year_date(const std::vector<std::string>& paragraphs, size_t first_heading) {
+  AgencyYearDate printed;
   const size_t title_end = std::min({first_heading, paragraphs.size(), kTitleSearchParagraphs});
   std::optional<std::wstring> title_agency;
   size_t title_index = 0;
   std::wstring title_text;
   // The match refers into title_text, which outlives it here.
   if (const auto parts = find_title(paragraphs, title_end, &title_index, &title_text)) {
-    identity.year = plausible_year(std::stoi((*parts)[2].str()));
+    printed.year = plausible_year(std::stoi((*parts)[2].str()));
     std::wstring agency = clean_agency((*parts)[1].str());
     if (agency.empty() && title_index > 0) {
       const std::wstring previous = to_wide(compact_label(paragraphs[title_index - 1]));
@@ -261,18 +261,18 @@ ReportIdentity extract_identity(const std::vector<std::string>& paragraphs, size
     }
     if (looks_like_name(agency)) title_agency = agency;
   }
-  if (!identity.year) identity.year = find_period_year(paragraphs);
-  if (!identity.year && first_heading < paragraphs.size()) {
-    identity.year = dominant_year(paragraphs, first_heading + 1);
+  if (!printed.year) printed.year = find_period_year(paragraphs);
+  if (!printed.year && first_heading < paragraphs.size()) {
+    printed.year = dominant_year(paragraphs, first_heading + 1);
   }
   const SignatureDate date = find_signature_date(paragraphs);
-  identity.published = date.iso;
+  printed.published = date.iso;
   const std::optional<std::string> signed_by = signature_agency(paragraphs, date);
   const std::optional<std::wstring> agency = corroborated_agency(
       title_agency, announced_agency(paragraphs, title_index),
       signed_by ? std::optional(to_wide(*signed_by)) : std::nullopt, paragraphs);
-  if (agency) identity.agency = from_wide(*agency);
-  return identity;
+  if (agency) printed.agency = from_wide(*agency);
+  return printed;
 }
 
 }  // namespace ogi
