@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string_view>
 
 #include "extractors/docx/docx_extractor.h"
@@ -10,16 +11,18 @@
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
 #include "extractors/html/html_extractor.h"
-#include "extractors/ocr/run/ocr_extractors.h"
+#include "extractors/ocr/run/image_extractor.h"
+#include "extractors/pdf/pdf_backend.h"
 #include "extractors/text/text_extractor.h"
-#include "extractors/common/zip_archive.h"
 
 namespace ogi {
 namespace {
 
 constexpr std::size_t kSniffBytes = 4096;
 
-// One backend per format. Add a row here when a backend lands.
+// One backend per format. Add a row here when a backend lands. A DOCX package found by sniffing
+// goes to read_docx with its open archive instead; the "docx" row reads a file only its
+// extension calls a DOCX, to report why it is not one.
 struct Backend {
   std::string_view format;
   Document (*extract)(const std::string& path);
@@ -37,12 +40,11 @@ std::string ascii_lower(std::string_view text) {
   return lower;
 }
 
-bool is_docx_package(const std::string& path) {
+std::optional<DocxPackage> docx_package(const std::string& path) {
   try {
-    main_document_part(ZipArchive(path));
-    return true;
+    return open_docx_package(path);
   } catch (const ExtractError&) {
-    return false;
+    return std::nullopt;
   }
 }
 
@@ -73,23 +75,36 @@ std::string format_from_extension(const std::string& path) {
   return "";
 }
 
-}  // namespace
+// The format, and the DOCX package when the bytes are one, opened for extraction to use.
+struct SniffedFile {
+  std::string format;
+  std::optional<DocxPackage> docx;
+};
 
-std::string detect_format(const std::string& path) {
+SniffedFile sniff_file(const std::string& path) {
   const std::string head = read_file_head(path, kSniffBytes);
-  if (head.starts_with("PK\x03\x04") && is_docx_package(path)) return "docx";
+  if (head.starts_with("PK\x03\x04")) {
+    if (std::optional<DocxPackage> package = docx_package(path))
+      return {"docx", std::move(package)};
+  }
   // The PDF header may follow some junk bytes; readers accept it within the first KiB.
   if (std::string_view(head).substr(0, 1024).find("%PDF-") != std::string_view::npos) {
-    return "pdf";
+    return {"pdf", {}};
   }
-  if (is_image(head)) return "image";
-  if (looks_like_html(head)) return "html";
-  return format_from_extension(path);
+  if (is_image(head)) return {"image", {}};
+  if (looks_like_html(head)) return {"html", {}};
+  return {format_from_extension(path), {}};
 }
+
+}  // namespace
+
+std::string detect_format(const std::string& path) { return sniff_file(path).format; }
 
 Document extract_document(const std::string& path) {
   if (readable_file_size(path) == 0) throw ExtractError("empty_file", "the file is empty");
-  const std::string format = detect_format(path);
+  SniffedFile file = sniff_file(path);
+  if (file.docx) return read_docx(*file.docx);
+  const std::string& format = file.format;
   for (const Backend& backend : kBackends) {
     if (backend.format == format) return backend.extract(path);
   }

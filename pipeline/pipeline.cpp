@@ -60,7 +60,6 @@ Report process_extracted(Document document) {
 
 ProcessedFile process_file(const std::string& path) {
   ProcessedFile result;
-  const std::string format = detect_format(path);
   try {
     result.report = run_stages(path);
   } catch (const ExtractError& error) {
@@ -72,7 +71,8 @@ ProcessedFile process_file(const std::string& path) {
   }
   result.report.source.path = path;
   result.report.source.sha256 = file_sha256(path);
-  if (result.report.source.format.empty()) result.report.source.format = format;
+  // Only a file no backend read needs its format found again (a DOCX is unzipped once).
+  if (result.report.source.format.empty()) result.report.source.format = detect_format(path);
   result.unreadable = result.report.cells.empty() && !result.report.errors.empty();
   return result;
 }

@@ -3,6 +3,8 @@
 #include <optional>
 #include <string_view>
 
+#include "extractors/common/xml_document.h"
+#include "extractors/common/zip_archive.h"
 #include "extractors/docx/body_walker.h"
 #include "extractors/docx/list_numbering.h"
 #include "extractors/docx/main_part.h"
@@ -10,8 +12,6 @@
 #include "extractors/docx/wordml.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
-#include "extractors/common/xml_document.h"
-#include "extractors/common/zip_archive.h"
 
 namespace ogi {
 namespace {
@@ -61,8 +61,12 @@ ListNumbering read_list_numbering(const ZipArchive& zip, const std::string& main
 Document extract_docx(const std::string& path) {
   if (readable_file_size(path) == 0) throw ExtractError("empty_file", "the file is empty");
   reject_compound_file(path);
-  const ZipArchive zip(path);
-  const std::string part = main_document_part(zip);
+  return read_docx(open_docx_package(path));
+}
+
+Document read_docx(const DocxPackage& package) {
+  const ZipArchive& zip = package.zip;
+  const std::string& part = package.main_part;
   const XmlDocument xml = XmlDocument::parse_untrusted(zip.read_entry(part), part);
   if (!wordml::is_w(xml.root(), "document")) {
     throw ExtractError("xml_malformed", part + " is not a WordprocessingML document");

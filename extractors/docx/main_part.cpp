@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/extract_error.h"
 #include "extractors/common/xml_document.h"
 #include "extractors/common/xml_nodes.h"
+#include "extractors/extract_error.h"
 
 namespace ogi {
 namespace {
@@ -100,6 +100,12 @@ std::string main_document_part(const ZipArchive& zip) {
   if (auto part = from_content_types(zip)) return *part;
   throw ExtractError("missing_part", "the zip archive has no main document part (" +
                                          std::string(kDefaultPart) + ")");
+}
+
+DocxPackage open_docx_package(const std::string& path) {
+  ZipArchive zip(path);
+  std::string part = main_document_part(zip);
+  return {std::move(zip), std::move(part)};
 }
 
 std::optional<std::string> related_part(const ZipArchive& zip, const std::string& source_part,

@@ -13,6 +13,16 @@ namespace ogi {
 // declares as the main document. Throws ExtractError("missing_part") when there is none.
 std::string main_document_part(const ZipArchive& zip);
 
+// A DOCX package opened once: format detection opens it to see a main part and hands it on to
+// extraction, so the file is unzipped once.
+struct DocxPackage {
+  ZipArchive zip;
+  std::string main_part;  // entry name, from main_document_part
+};
+
+// Throws ExtractError as ZipArchive and main_document_part do.
+DocxPackage open_docx_package(const std::string& path);
+
 // Zip entry name of the part `source_part` links to with a relationship whose type ends with
 // "/<type>" ("numbering", "styles"), from <dir>/_rels/<name>.rels; nullopt when there is none.
 std::optional<std::string> related_part(const ZipArchive& zip, const std::string& source_part,

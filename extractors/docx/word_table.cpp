@@ -1,10 +1,10 @@
 #include "extractors/docx/word_table.h"
 
-#include "extractors/docx/block_items.h"
-#include "extractors/docx/grid_builder.h"
-#include "extractors/docx/paragraph_text.h"
-#include "extractors/docx/wordml.h"
 #include "extractors/common/xml_nodes.h"
+#include "extractors/docx/block_items.h"
+#include "extractors/docx/paragraph_text.h"
+#include "extractors/docx/word_table_builder.h"
+#include "extractors/docx/wordml.h"
 
 namespace ogi {
 namespace {
@@ -57,7 +57,7 @@ std::string cell_text(const xmlNode* cell, ParagraphReader& reader) {
 
 WordTable read_word_table(const xmlNode* table, ParagraphReader* reader) {
   WordTable result;
-  WordGridBuilder builder;
+  WordTableBuilder builder;
   for (const xmlNode* row : table_rows(table)) {
     builder.begin_row(row_property(row, "gridBefore"));
     for (const xmlNode* cell : row_cells(row)) {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "extractors/common/span_table_builder.h"
 #include "extractors/html/dom_walk.h"
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_text.h"
-#include "extractors/common/span_grid.h"
 
 namespace ogi {
 namespace {
@@ -24,7 +24,7 @@ bool is_digits(std::string_view text) {
   return std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-void add_cell(const xmlNode* cell, SpanGrid& grid, HtmlTable& table) {
+void add_cell(const xmlNode* cell, SpanTableBuilder& grid, HtmlTable& table) {
   CellText text = html_cell_text(cell);
   table.nested_tables.insert(table.nested_tables.end(), text.nested_tables.begin(),
                              text.nested_tables.end());
@@ -38,7 +38,7 @@ void add_cell(const xmlNode* cell, SpanGrid& grid, HtmlTable& table) {
 
 HtmlTable read_html_table(const xmlNode* table) {
   HtmlTable result;
-  SpanGrid grid;
+  SpanTableBuilder grid;
   bool in_row = false;
   // Rows and cells are found anywhere below the table except inside nested tables: libxml2 nests
   // a <tr> that follows an unclosed <font> or <p> inside the previous cell, where a browser (and

@@ -4,10 +4,10 @@
 #include <vector>
 
 #include "extractors/common/charset.h"
+#include "extractors/common/site_chrome.h"
+#include "extractors/common/span_table_builder.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
-#include "extractors/common/site_chrome.h"
-#include "extractors/common/span_grid.h"
 #include "extractors/text/delimited_rows.h"
 
 namespace ogi {
@@ -74,12 +74,12 @@ class DumpReader {
 
   void finish_table() {
     if (delimiter_ != RowDelimiter::kNone) document_.add_table(grid_.finish());
-    grid_ = SpanGrid();
+    grid_ = SpanTableBuilder();
     delimiter_ = RowDelimiter::kNone;
   }
 
   Document& document_;
-  SpanGrid grid_;
+  SpanTableBuilder grid_;
   RowDelimiter delimiter_ = RowDelimiter::kNone;
 };
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/docx/grid_builder.h"
 #include "extractors/docx/number_format.h"
+#include "extractors/docx/word_table_builder.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {
@@ -172,8 +172,8 @@ WordCellSpec word_cell(std::string text, int span = 1, MergeMark vertical = Merg
   return {span, vertical, horizontal, std::move(text)};
 }
 
-TEST(WordGridBuilder, VerticalMergeOverManyRowsExtendsOneAnchor) {
-  WordGridBuilder builder;
+TEST(WordTableBuilder, VerticalMergeOverManyRowsExtendsOneAnchor) {
+  WordTableBuilder builder;
   for (int row = 0; row < 30; ++row) {
     builder.begin_row(0);
     builder.add_cell(word_cell(row == 0 ? "block" : "", 1,
@@ -190,8 +190,8 @@ TEST(WordGridBuilder, VerticalMergeOverManyRowsExtendsOneAnchor) {
   expect_consistent_grid(table);
 }
 
-TEST(WordGridBuilder, ContinueWithoutAnchorOrOfOtherWidthIsACellOfItsOwn) {
-  WordGridBuilder builder;
+TEST(WordTableBuilder, ContinueWithoutAnchorOrOfOtherWidthIsACellOfItsOwn) {
+  WordTableBuilder builder;
   builder.begin_row(0);
   builder.add_cell(word_cell("orphan", 1, MergeMark::kContinue));
   builder.add_cell(word_cell("wide", 2, MergeMark::kRestart));
@@ -209,8 +209,8 @@ TEST(WordGridBuilder, ContinueWithoutAnchorOrOfOtherWidthIsACellOfItsOwn) {
   expect_span(table, 1, 2, 1, 1, "b");
 }
 
-TEST(WordGridBuilder, LegacyHorizontalAndVerticalMergeMakeOneBlock) {
-  WordGridBuilder builder;
+TEST(WordTableBuilder, LegacyHorizontalAndVerticalMergeMakeOneBlock) {
+  WordTableBuilder builder;
   builder.begin_row(0);
   builder.add_cell(word_cell("block", 1, MergeMark::kRestart, MergeMark::kRestart));
   builder.add_cell(word_cell("", 1, MergeMark::kRestart, MergeMark::kContinue));
@@ -228,8 +228,8 @@ TEST(WordGridBuilder, LegacyHorizontalAndVerticalMergeMakeOneBlock) {
   expect_consistent_grid(table);
 }
 
-TEST(WordGridBuilder, SkippedColumnsAndHostileSpans) {
-  WordGridBuilder builder;
+TEST(WordTableBuilder, SkippedColumnsAndHostileSpans) {
+  WordTableBuilder builder;
   builder.begin_row(2);
   builder.add_cell(word_cell("x"));
   builder.end_row(3);
@@ -244,7 +244,7 @@ TEST(WordGridBuilder, SkippedColumnsAndHostileSpans) {
   EXPECT_EQ(table.col_count, anchor_at(table, 1, 0)->col_span);
   expect_consistent_grid(table);
 
-  WordGridBuilder empty;
+  WordTableBuilder empty;
   const Table no_rows = empty.finish(4);
   EXPECT_EQ(no_rows.row_count, 0);
   EXPECT_EQ(no_rows.col_count, 4);

@@ -13,12 +13,12 @@
 #include <map>
 #include <string>
 
-#include "pipeline/pipeline.h"
+#include "extractors/common/span_table_builder.h"
 #include "extractors/extract_error.h"
 #include "extractors/html/html_encoding.h"
-#include "extractors/common/span_grid.h"
 #include "normalize/document_normalize.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {
@@ -250,7 +250,7 @@ TEST(HtmlExtractor, CharsetDeclarationsAndByteOrderMarks) {
 }
 
 TEST(HtmlExtractor, OverlappingSpansNeverCoverAPositionTwice) {
-  SpanGrid grid;
+  SpanTableBuilder grid;
   grid.begin_row();
   grid.add_cell(2, 1, "a");
   grid.add_cell(1, 1, "b");
@@ -259,7 +259,7 @@ TEST(HtmlExtractor, OverlappingSpansNeverCoverAPositionTwice) {
   const Table table = grid.finish();
   EXPECT_EQ(table.col_count, 4);
   expect_anchor(table, 1, 1, 1, 3, "c");
-  grid = SpanGrid();
+  grid = SpanTableBuilder();
   grid.begin_row();
   grid.add_cell(1, 1, "x");
   grid.add_cell(2, 1, "y");

@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "extractors/ocr/run/ocr_extractors.h"
-#include "extractors/ocr/image/raster_rules.h"
+#include "extractors/pdf/page_triage.h"
+#include "extractors/pdf/pdf_backend.h"
 #include "extractors/pdf/pdf_extractor.h"
 #include "layout/dense_grid.h"
-#include "layout/structure/structure_rebuild.h"
 #include "layout/labels/table_kind.h"
+#include "layout/structure/structure_rebuild.h"
 #include "layout/structure/unruled/text_rows.h"
 #include "layout/structure/unruled/value_columns.h"
 #include "model/utf8.h"

@@ -54,16 +54,17 @@ std::vector<PixelBox> enclosed_cells(PIX* mask, const PixelBox& area, double dpi
 
 }  // namespace
 
-std::vector<TableArea> find_table_areas(const DetectedRules& rules, double dpi) {
-  std::vector<TableArea> areas;
+std::vector<TableCellAreas> find_table_cell_areas(const DetectedRules& rules, double dpi) {
+  std::vector<TableCellAreas> areas;
   for (const PixelBox& network : networks(rules.mask.get(), dpi)) {
     if (count_inside(rules.horizontal, network) < 2 || count_inside(rules.vertical, network) < 2) {
       continue;
     }
     areas.push_back({network, enclosed_cells(rules.mask.get(), network, dpi)});
   }
-  std::sort(areas.begin(), areas.end(),
-            [](const TableArea& a, const TableArea& b) { return a.bounds.y0 < b.bounds.y0; });
+  std::sort(areas.begin(), areas.end(), [](const TableCellAreas& a, const TableCellAreas& b) {
+    return a.bounds.y0 < b.bounds.y0;
+  });
   return areas;
 }
 

@@ -90,11 +90,11 @@ std::vector<TextRun> line_runs(const std::vector<OcrWord>& words, double points_
 }
 
 std::vector<TextRun> read_page_text(OcrEngine& engine, PIX* image, PIX* ink,
-                                    const std::vector<TableArea>& tables, const PreparedPage& page,
-                                    int page_index) {
+                                    const std::vector<TableCellAreas>& tables,
+                                    const PreparedPage& page, int page_index) {
   const PixPtr text_image(pixCopy(nullptr, image));
   const PixPtr text_ink(pixCopy(nullptr, ink));
-  for (const TableArea& table : tables) {
+  for (const TableCellAreas& table : tables) {
     const LeptBoxPtr area = lept_box(table.bounds);
     pixSetInRectArbitrary(text_image.get(), area.get(), 255);
     pixClearInRect(text_ink.get(), area.get());

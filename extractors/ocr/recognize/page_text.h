@@ -2,9 +2,9 @@
 
 #include <vector>
 
-#include "extractors/ocr/recognize/ocr_engine.h"
 #include "extractors/ocr/image/page_prep.h"
 #include "extractors/ocr/image/table_cells.h"
+#include "extractors/ocr/recognize/ocr_engine.h"
 #include "model/document.h"
 
 namespace ogi {
@@ -19,7 +19,7 @@ std::vector<TextRun> line_runs(const std::vector<OcrWord>& words, double points_
 // Tesseract's own block and line segmentation. `image` is the grey page with rules erased,
 // `ink` the binary page with rules erased.
 std::vector<TextRun> read_page_text(OcrEngine& engine, PIX* image, PIX* ink,
-                                    const std::vector<TableArea>& tables, const PreparedPage& page,
-                                    int page_index);
+                                    const std::vector<TableCellAreas>& tables,
+                                    const PreparedPage& page, int page_index);
 
 }  // namespace ogi

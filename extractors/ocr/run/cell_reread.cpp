@@ -7,10 +7,10 @@
 #include <utility>
 
 #include "extractors/ocr/image/binarize.h"
+#include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/recognize/cell_reader.h"
 #include "extractors/ocr/run/ocr_workers.h"
 #include "extractors/ocr/run/page_ocr.h"
-#include "extractors/ocr/image/page_source.h"
 
 namespace ogi {
 namespace {
@@ -46,7 +46,7 @@ PixelBox cell_around(const RereadPage& page, const Box& box) {
   const double per_point = 1.0 / page.prepared.page.points_per_pixel();
   const int x = static_cast<int>(box.center_x() * per_point);
   const int y = static_cast<int>(box.center_y() * per_point);
-  for (const TableArea& table : page.prepared.tables) {
+  for (const TableCellAreas& table : page.prepared.tables) {
     for (const PixelBox& cell : table.cells) {
       if (x >= cell.x0 && x < cell.x1 && y >= cell.y0 && y < cell.y1) return cell;
     }

@@ -46,7 +46,7 @@ PreparedPage prepare_upright(OcrEngines& engines, const RasterPage& raster) {
 
 std::vector<PixelBox> PageForReading::cells() const {
   std::vector<PixelBox> out;
-  for (const TableArea& table : tables)
+  for (const TableCellAreas& table : tables)
     out.insert(out.end(), table.cells.begin(), table.cells.end());
   return out;
 }
@@ -55,7 +55,7 @@ PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster
   PageForReading out;
   out.page = prepare_upright(engines, raster);
   out.erased = erase_rules(out.page);
-  out.tables = find_table_areas(out.page.rules, out.page.dpi);
+  out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
   return out;
 }
 

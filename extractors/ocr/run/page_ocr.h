@@ -2,11 +2,11 @@
 
 #include <vector>
 
-#include "extractors/ocr/recognize/cell_reader.h"
-#include "extractors/ocr/recognize/ocr_engine.h"
 #include "extractors/ocr/image/page_prep.h"
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/table_cells.h"
+#include "extractors/ocr/recognize/cell_reader.h"
+#include "extractors/ocr/recognize/ocr_engine.h"
 #include "model/document.h"
 
 namespace ogi {
@@ -17,7 +17,7 @@ namespace ogi {
 struct PageForReading {
   PreparedPage page;
   ErasedPage erased;
-  std::vector<TableArea> tables;
+  std::vector<TableCellAreas> tables;
 
   CellImages cell_images() const { return {erased.gray.get(), erased.ink.get(), page.dpi}; }
   // Every table cell, table by table: the order in which the cells' runs follow each other.

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/printed_table.h"
 #include "model/utf8.h"
 
 namespace ogi {
 namespace {
 
-constexpr double kSameLineFraction = 0.35;
 constexpr double kSpaceGapEm = 0.15;
 
 void append_run(const TextRun& run, std::vector<Glyph>& glyphs) {

@@ -11,11 +11,11 @@ namespace {
 
 // A ruled region of one column is a frame around text, not a table. One row of several cells is
 // kept: it is often the last row of a table that ran over a page break.
-bool is_table_grid(const PageGrid& grid) { return grid.row_count() >= 1 && grid.col_count() >= 2; }
+bool is_table_grid(const RuledGrid& grid) { return grid.row_count() >= 1 && grid.col_count() >= 2; }
 
 }  // namespace
 
-Table table_from_grid(const PageGrid& grid, const std::vector<Glyph>& glyphs, int page_index) {
+Table table_from_grid(const RuledGrid& grid, const std::vector<Glyph>& glyphs, int page_index) {
   std::vector<std::vector<Glyph>> cell_glyphs(grid.cells().size());
   for (const Glyph& glyph : glyphs) {
     const int cell = grid.cell_at(glyph.box.center_x(), glyph.box.center_y());
@@ -27,7 +27,7 @@ Table table_from_grid(const PageGrid& grid, const std::vector<Glyph>& glyphs, in
   table.page = page_index;
   table.last_page = page_index;
   for (size_t index = 0; index < grid.cells().size(); ++index) {
-    const GridCell& source = grid.cells()[index];
+    const RuledGridCell& source = grid.cells()[index];
     TableCell cell;
     cell.row = source.row;
     cell.col = source.col;
@@ -58,7 +58,7 @@ std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
     }
   }
   for (const RuleSet& region : regions) {
-    const PageGrid grid = build_page_grid(region);
+    const RuledGrid grid = build_ruled_grid(region);
     if (!is_table_grid(grid)) continue;
     const Box bounds = grid.bounds();
     std::vector<Glyph> inside;

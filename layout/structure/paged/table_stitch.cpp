@@ -5,7 +5,7 @@
 #include <string>
 
 #include "layout/structure/paged/rule_lines.h"
-#include "normalize/cell_value_parser.h"
+#include "layout/structure/parsed_number.h"
 #include "normalize/paragraph_breaks.h"
 #include "normalize/text_normalize.h"
 
@@ -14,11 +14,6 @@ namespace {
 
 constexpr double kEdgeTolerance = 4.0;
 constexpr double kMatchedBoundaries = 0.8;
-
-bool is_number(const std::string& text) {
-  const Semantic semantic = parse_cell_value(text).semantic;
-  return semantic == Semantic::kNumeric || semantic == Semantic::kZero;
-}
 
 int nearest_index(const std::vector<double>& xs, double x) {
   int best = 0;
@@ -73,7 +68,7 @@ std::string row_signature(const Table& table, int row) {
 
 bool has_number_in_row(const Table& table, int row) {
   for (const TableCell* cell : row_cells(table, row)) {
-    if (is_number(cell->text)) return true;
+    if (parses_as_number(cell->text)) return true;
   }
   return false;
 }
@@ -94,7 +89,7 @@ int first_value_column(const Table& a, const Table& b) {
   int first = a.col_count;
   for (const Table* table : {&a, &b}) {
     for (const TableCell& cell : table->cells) {
-      if (is_number(cell.text)) first = std::min(first, cell.col);
+      if (parses_as_number(cell.text)) first = std::min(first, cell.col);
     }
   }
   return first;
@@ -124,7 +119,7 @@ RowShape covering_row_shape(Table& table, int row, int value_col) {
     if (cell == nullptr || cell->col != col || cell->text.empty()) continue;
     if (col >= value_col) {
       shape.values_empty = false;
-      shape.numbers = shape.numbers || is_number(cell->text);
+      shape.numbers = shape.numbers || parses_as_number(cell->text);
     } else {
       shape.labels = true;
       if (cell->row == row) {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "layout/structure/parsed_number.h"
 #include "model/utf8.h"
-#include "normalize/cell_value_parser.h"
 
 namespace ogi {
 
@@ -11,9 +11,8 @@ std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em) {
   std::vector<GlyphSegment> segments;
   std::u32string text;
   auto close = [&](const Glyph& last) {
-    const Semantic semantic = parse_cell_value(u32_to_utf8(text)).semantic;
     segments.back().x1 = last.box.x1;
-    segments.back().number = semantic == Semantic::kNumeric || semantic == Semantic::kZero;
+    segments.back().number = parses_as_number(u32_to_utf8(text));
     text.clear();
   };
   for (size_t i = 0; i < line.glyphs.size(); ++i) {

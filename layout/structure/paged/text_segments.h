@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "layout/structure/paged/glyph_lines.h"
+#include "model/printed_table.h"  // kCellGapEm, the gap line_segments is called with
 
 namespace ogi {
 
@@ -16,10 +17,6 @@ struct GlyphSegment {
   bool number = false;  // parses as a number (or zero)
   double center_x() const { return (x0 + x1) / 2; }
 };
-
-// Glyphs of one cell stand closer than this (em); neighbouring cells further apart (narrow 表四
-// columns print their headers a character per line, about an em apart).
-inline constexpr double kCellGapEm = 0.5;
 
 // The line cut wherever two glyphs stand more than `gap_em` em apart.
 std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em);

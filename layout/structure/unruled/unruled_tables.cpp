@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "layout/structure/unruled/text_rows.h"
-#include "layout/structure/text_dump/dump_table_builders.h"
+#include "layout/structure/parsed_number.h"
 #include "layout/structure/text_dump/dump_regions.h"
+#include "layout/structure/text_dump/dump_table_builders.h"
 #include "layout/structure/text_dump/dump_tokens.h"
+#include "layout/structure/unruled/text_rows.h"
 #include "layout/structure/unruled/value_columns.h"
-#include "normalize/cell_value_parser.h"
 #include "normalize/text_normalize.h"
 
 namespace ogi {
@@ -41,11 +41,6 @@ bool prints_numbers(const std::vector<TextRow>& rows, size_t first, size_t last)
     row_of_numbers = row_of_numbers || rows[i].numbers >= kMinRowNumbers;
   }
   return total >= kMinTableNumbers && row_of_numbers;
-}
-
-bool is_number(const std::string& text) {
-  const Semantic semantic = parse_cell_value(text).semantic;
-  return semantic == Semantic::kNumeric || semantic == Semantic::kZero;
 }
 
 // The tokens of a row: its labels as the text dump reads them, then its values in their columns,
@@ -95,7 +90,7 @@ void place_numbers(const std::vector<TextRow>& rows, const std::vector<RowColumn
   std::vector<std::pair<int, int>> doubted;
   size_t next = 0;
   for (TableCell& cell : table.cells) {
-    if (!is_number(cell.text)) continue;
+    if (!parses_as_number(cell.text)) continue;
     for (size_t k = next; k < pieces.size(); ++k) {
       if (normalize_text(pieces[k].piece->text) != cell.text) continue;
       cell.page = pieces[k].piece->page;
@@ -110,7 +105,7 @@ void place_numbers(const std::vector<TextRow>& rows, const std::vector<RowColumn
   }
   for (const auto& [row, col] : doubted) {
     TableCell* cell = cell_at(table, row, col);
-    if (cell != nullptr && (cell->text.empty() || is_number(cell->text))) {
+    if (cell != nullptr && (cell->text.empty() || parses_as_number(cell->text))) {
       cell->confidence = std::min(cell->confidence, kPlacementGuess);
     }
   }

@@ -12,7 +12,7 @@ namespace ogi {
 // down, and covers row_span x col_span positions. Used for HTML tables and for the explicit rows
 // of text dumps (pipe and tab-separated tables, spans of 1). Spans are clamped so that a hostile
 // colspan cannot blow up the grid, and rowspans are cut at the last row.
-class SpanGrid {
+class SpanTableBuilder {
  public:
   void begin_row();
   void add_cell(int row_span, int col_span, std::string text);

@@ -1,4 +1,4 @@
-#include "layout/structure/paged/page_grid.h"
+#include "layout/structure/paged/ruled_grid.h"
 
 #include <algorithm>
 #include <cmath>
@@ -54,11 +54,12 @@ class SpanFinder {
 
 }  // namespace
 
-PageGrid::PageGrid(std::vector<double> xs, std::vector<double> ys, std::vector<GridCell> cells)
+RuledGrid::RuledGrid(std::vector<double> xs, std::vector<double> ys,
+                     std::vector<RuledGridCell> cells)
     : xs_(std::move(xs)), ys_(std::move(ys)), cells_(std::move(cells)) {
   slots_.assign(static_cast<size_t>(std::max(row_count(), 0)) * std::max(col_count(), 0), -1);
   for (size_t index = 0; index < cells_.size(); ++index) {
-    const GridCell& cell = cells_[index];
+    const RuledGridCell& cell = cells_[index];
     for (int r = cell.row; r < cell.row + cell.row_span; ++r) {
       for (int c = cell.col; c < cell.col + cell.col_span; ++c) {
         slots_[r * col_count() + c] = static_cast<int>(index);
@@ -67,7 +68,7 @@ PageGrid::PageGrid(std::vector<double> xs, std::vector<double> ys, std::vector<G
   }
 }
 
-int PageGrid::cell_at(double x, double y) const {
+int RuledGrid::cell_at(double x, double y) const {
   if (row_count() <= 0 || col_count() <= 0) return -1;
   if (x < xs_.front() || x > xs_.back() || y < ys_.front() || y > ys_.back()) return -1;
   const auto col = std::upper_bound(xs_.begin(), xs_.end(), x) - xs_.begin() - 1;
@@ -77,14 +78,14 @@ int PageGrid::cell_at(double x, double y) const {
   return slots_[r * col_count() + c];
 }
 
-PageGrid build_page_grid(const RuleSet& region) {
+RuledGrid build_ruled_grid(const RuleSet& region) {
   std::vector<double> xs = boundaries(region.vertical, region.horizontal);
   std::vector<double> ys = boundaries(region.horizontal, region.vertical);
   const int rows = std::max(static_cast<int>(ys.size()) - 1, 0);
   const int cols = std::max(static_cast<int>(xs.size()) - 1, 0);
   const SpanFinder walls(region, xs, ys);
   std::vector<bool> taken(static_cast<size_t>(std::max(rows, 0)) * std::max(cols, 0), false);
-  std::vector<GridCell> cells;
+  std::vector<RuledGridCell> cells;
   for (int row = 0; row < rows; ++row) {
     for (int col = 0; col < cols; ++col) {
       if (taken[row * cols + col]) continue;
@@ -109,7 +110,7 @@ PageGrid build_page_grid(const RuleSet& region) {
                        Box{xs[col], ys[row], xs[col_end + 1], ys[row_end + 1]}});
     }
   }
-  return PageGrid(std::move(xs), std::move(ys), std::move(cells));
+  return RuledGrid(std::move(xs), std::move(ys), std::move(cells));
 }
 
 }  // namespace ogi

@@ -25,7 +25,7 @@ struct WordCellSpec {
 // Word. Malformed merges never make cells overlap: a vertical continue whose width differs from
 // its anchor's starts a cell of its own, a continue with nothing to continue becomes an ordinary
 // cell, and a cell that would start inside the cell to its left is folded into that cell.
-class WordGridBuilder {
+class WordTableBuilder {
  public:
   void begin_row(int grid_before);
   void add_cell(WordCellSpec cell);

@@ -1,6 +1,6 @@
 // Layout from page geometry alone: synthetic rulings and text runs, as a PDF text layer or OCR
 // would give them, rebuilt into grids, tables and paragraphs.
-#include "layout/structure/paged/page_grid.h"
+#include "layout/structure/paged/ruled_grid.h"
 
 #include <gtest/gtest.h>
 
@@ -62,7 +62,7 @@ struct CellGridDrawing {
   }
 };
 
-void expect_cell(const GridCell& cell, int row, int col, int row_span, int col_span) {
+void expect_cell(const RuledGridCell& cell, int row, int col, int row_span, int col_span) {
   EXPECT_EQ(cell.row, row);
   EXPECT_EQ(cell.col, col);
   EXPECT_EQ(cell.row_span, row_span) << "(" << row << "," << col << ")";
@@ -80,13 +80,13 @@ TEST(RuleLines, PiecesOfOneBorderBecomeOneLine) {
   ASSERT_EQ(rules.vertical.size(), 1u);
 }
 
-TEST(PageGrid, MissingInteriorRulesMakeSpans) {
+TEST(RuledGrid, MissingInteriorRulesMakeSpans) {
   CellGridDrawing drawing{{0, 100, 200, 300, 400}, {0, 20, 40, 60, 80}, {}};
   // No rule between columns 1 and 2 in row 0; none between rows 1 and 2 in column 0.
   drawing.draw(0, [](bool is_horizontal, int r, int c) {
     return is_horizontal ? (r == 2 && c == 0) : (c == 2 && r == 0);
   });
-  const PageGrid grid = build_page_grid(merge_rulings(drawing.segments));
+  const RuledGrid grid = build_ruled_grid(merge_rulings(drawing.segments));
   ASSERT_EQ(grid.row_count(), 4);
   ASSERT_EQ(grid.col_count(), 4);
   const auto& cells = grid.cells();
@@ -106,9 +106,9 @@ TEST(PageGrid, MissingInteriorRulesMakeSpans) {
   EXPECT_EQ(grid.cell_at(500, 10), -1);
 }
 
-TEST(PageGrid, MissingOuterBorderComesFromTheOtherRules) {
+TEST(RuledGrid, MissingOuterBorderComesFromTheOtherRules) {
   // An open table: no left and no bottom border.
-  const PageGrid grid = build_page_grid(merge_rulings(
+  const RuledGrid grid = build_ruled_grid(merge_rulings(
       {horizontal(0, 0, 200), horizontal(20, 0, 200), vertical(100, 0, 40), vertical(200, 0, 40)}));
   ASSERT_EQ(grid.col_count(), 2);
   ASSERT_EQ(grid.row_count(), 2);

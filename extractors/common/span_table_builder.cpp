@@ -1,4 +1,4 @@
-#include "extractors/common/span_grid.h"
+#include "extractors/common/span_table_builder.h"
 
 #include <algorithm>
 
@@ -12,12 +12,12 @@ constexpr int kMaxRowSpan = 65534;
 
 }  // namespace
 
-void SpanGrid::begin_row() {
+void SpanTableBuilder::begin_row() {
   ++row_;
   cursor_ = 0;
 }
 
-void SpanGrid::add_cell(int row_span, int col_span, std::string text) {
+void SpanTableBuilder::add_cell(int row_span, int col_span, std::string text) {
   if (row_ < 0) begin_row();
   row_span = std::clamp(row_span, 1, kMaxRowSpan);
   col_span = std::clamp(col_span, 1, kMaxColSpan);
@@ -40,11 +40,11 @@ void SpanGrid::add_cell(int row_span, int col_span, std::string text) {
   widest_ = std::max(widest_, end);
 }
 
-bool SpanGrid::covered(int col) const {
+bool SpanTableBuilder::covered(int col) const {
   return col < static_cast<int>(covered_until_.size()) && covered_until_[col] > row_;
 }
 
-Table SpanGrid::finish() {
+Table SpanTableBuilder::finish() {
   table_.row_count = row_ + 1;
   table_.col_count = widest_;
   for (TableCell& cell : table_.cells) {

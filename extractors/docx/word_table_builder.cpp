@@ -1,4 +1,4 @@
-#include "extractors/docx/grid_builder.h"
+#include "extractors/docx/word_table_builder.h"
 
 #include <algorithm>
 #include <utility>
@@ -14,14 +14,14 @@ int clamp_skip(int skip) { return std::clamp(skip, 0, kMaxGridSpan); }
 
 }  // namespace
 
-void WordGridBuilder::begin_row(int grid_before) {
+void WordTableBuilder::begin_row(int grid_before) {
   ++row_;
   cursor_ = clamp_skip(grid_before);
   previous_cell_ = -1;
   open_here_.clear();
 }
 
-void WordGridBuilder::add_cell(WordCellSpec cell) {
+void WordTableBuilder::add_cell(WordCellSpec cell) {
   cell.grid_span = clamp_span(cell.grid_span);
   const int span = cell.grid_span;
   const bool merged = (cell.horizontal == MergeMark::kContinue && continue_horizontally(span)) ||
@@ -31,13 +31,13 @@ void WordGridBuilder::add_cell(WordCellSpec cell) {
   cursor_ += span;
 }
 
-void WordGridBuilder::end_row(int grid_after) {
+void WordTableBuilder::end_row(int grid_after) {
   widest_row_ = std::max(widest_row_, cursor_ + clamp_skip(grid_after));
   open_above_ = std::move(open_here_);
   open_here_.clear();
 }
 
-bool WordGridBuilder::continue_vertically(const WordCellSpec& cell) {
+bool WordTableBuilder::continue_vertically(const WordCellSpec& cell) {
   const auto found = open_above_.find(cursor_);
   if (found == open_above_.end()) return false;
   TableCell& anchor = table_.cells[static_cast<size_t>(found->second)];
@@ -52,7 +52,7 @@ bool WordGridBuilder::continue_vertically(const WordCellSpec& cell) {
   return true;
 }
 
-bool WordGridBuilder::fold_into_left(const std::string& text) {
+bool WordTableBuilder::fold_into_left(const std::string& text) {
   if (previous_cell_ < 0) return false;
   TableCell& left = table_.cells[static_cast<size_t>(previous_cell_)];
   if (cursor_ >= left.col + left.col_span) return false;
@@ -60,7 +60,7 @@ bool WordGridBuilder::fold_into_left(const std::string& text) {
   return true;
 }
 
-bool WordGridBuilder::continue_horizontally(int span) {
+bool WordTableBuilder::continue_horizontally(int span) {
   if (previous_cell_ < 0) return false;
   TableCell& left = table_.cells[static_cast<size_t>(previous_cell_)];
   const int left_end = left.col + left.col_span;
@@ -71,7 +71,7 @@ bool WordGridBuilder::continue_horizontally(int span) {
   return true;
 }
 
-void WordGridBuilder::place_new_cell(WordCellSpec cell) {
+void WordTableBuilder::place_new_cell(WordCellSpec cell) {
   TableCell placed;
   placed.row = row_;
   placed.col = cursor_;
@@ -84,7 +84,7 @@ void WordGridBuilder::place_new_cell(WordCellSpec cell) {
   if (cell.vertical != MergeMark::kNone) open_here_[cursor_] = index;
 }
 
-Table WordGridBuilder::finish(int declared_grid_columns) {
+Table WordTableBuilder::finish(int declared_grid_columns) {
   table_.row_count = row_ + 1;
   table_.col_count = widest_row_ > 0 ? widest_row_ : std::max(declared_grid_columns, 0);
   return std::move(table_);

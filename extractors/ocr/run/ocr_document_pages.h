@@ -1,0 +1,16 @@
+#pragma once
+
+#include <vector>
+
+#include "extractors/ocr/image/page_source.h"
+#include "model/document.h"
+
+namespace ogi {
+
+// The page OCR service other backends call: the given 0-based pages of `source` read by OCR
+// (ocr_pool.h) take the place of the document's pages at those indices (the page list grows to
+// hold them), marked Page::from_ocr and listed 1-based in Document::ocr_pages.
+void put_ocr_pages(Document& document, const PageSource& source,
+                   const std::vector<int>& page_indices);
+
+}  // namespace ogi
