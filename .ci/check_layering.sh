@@ -14,6 +14,7 @@ rooms=(
   "extractors/common: extractors/docx extractors/html extractors/text extractors/pdf extractors/ocr"
   "extractors/ocr/image: extractors/ocr/recognize extractors/ocr/run"
   "extractors/ocr/recognize: extractors/ocr/run"
+  "extractors/ocr: extractors/pdf extractors/docx extractors/html extractors/text"
   "layout/labels: layout/structure layout/mapping layout/report_meta"
   "layout/structure: layout/mapping layout/report_meta"
 )
