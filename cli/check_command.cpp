@@ -1,4 +1,5 @@
 #include <iostream>
+#include <string>
 
 #include "cli/check_printer.h"
 #include "cli/commands.h"
@@ -10,7 +11,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto file = std::make_shared<std::string>();
   CLI::App* command = app.add_subcommand(
       "check", "Print the three tables with their Chinese labels and the validation findings");
-  command->add_option("file", *file, "One report file")->required();
+  command->add_option("file", *file, std::string("One report file: ") + kReportFormats)->required();
   command->callback([file, &exit_code] {
     const ProcessedFile processed = process_file(*file);
     std::cout << render_check(processed.report);

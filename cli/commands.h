@@ -11,6 +11,12 @@ inline constexpr int kExitUnreadable = 2;
 inline constexpr int kExitUsage = 64;
 inline constexpr int kExitInterrupted = 130;  // batch stopped by a signal; rerun to resume
 
+// The inputs every command that takes report files reads; one text so that the help of each
+// command names the same formats.
+inline constexpr const char* kReportFormats =
+    "DOCX, HTML/HTM (UTF-8 or GBK), TXT text dumps, PDF (born-digital or scanned), "
+    "PNG/JPEG/TIFF scans";
+
 // Each adds its subcommand to `app`; when the subcommand runs it stores its exit code.
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);

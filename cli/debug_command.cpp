@@ -9,12 +9,13 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "cli/commands.h"
-#include "pipeline/pipeline.h"
-#include "extractors/extract_error.h"
 #include "debug/page_overlay.h"
+#include "extractors/extract_error.h"
 #include "layout/mapping/report_builder.h"
+#include "pipeline/pipeline.h"
 
 namespace ogi {
 namespace {
@@ -99,7 +100,8 @@ void add_debug_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<DebugOptions>();
   CLI::App* command = app.add_subcommand(
       "debug", "Print the tables and paragraphs layout rebuilt; --png draws them over the pages");
-  command->add_option("file", options->file, "One report file")->required();
+  command->add_option("file", options->file, std::string("One report file: ") + kReportFormats)
+      ->required();
   command->add_option("--png", options->png_dir,
                       "Write page-N.png (rules red, cells by table kind, keyed values numbered) "
                       "and page-N.keys.tsv (number, key, raw, bbox) into this folder");

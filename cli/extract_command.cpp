@@ -1,10 +1,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
-#include "pipeline/pipeline.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 
 namespace ogi {
 namespace {
@@ -73,7 +74,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* command = app.add_subcommand(
       "extract", "Extract one JSON record per report (stdout for one file, or -o DIR)");
-  command->add_option("files", options->files, "Report files: .docx (more formats to come)")
+  command->add_option("files", options->files, std::string("Report files: ") + kReportFormats)
       ->required();
   command->add_option("-o,--out", options->out_dir,
                       "Write <file name>.json for each input into this folder");

@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
 #include "cli/process_tuning.h"
@@ -8,7 +9,8 @@
 int main(int argc, char** argv) {
   ogi::tune_process(argv);
   CLI::App app{
-      "ogi — turns 政府信息公开工作年度报告 (DOCX, PDF, HTML, text) into validated JSON records"};
+      std::string("ogi — turns 政府信息公开工作年度报告 into validated JSON records. Reads ") +
+      ogi::kReportFormats};
   app.require_subcommand(1);
   int exit_code = ogi::kExitOk;
   ogi::add_extract_command(app, exit_code);
