@@ -40,7 +40,7 @@ std::string template_of(const Report& report, const CellLookup& cells) {
   }
   if (cells.has("t3.other.total") && !cells.has("t3.other.other.total")) return "2019";
   if (cells.has("t2.art20_1.rules.new_made")) return "2019";
-  return "2021";
+  return current_template().name;
 }
 
 }  // namespace ogi

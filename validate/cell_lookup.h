@@ -29,7 +29,7 @@ class CellLookup {
 };
 
 // The report's template when it is a registered one, else guessed from which cells it lists (a 2021
-// 表三 has other.* leaf rows, a 2019 one a single other row), else "2021".
+// 表三 has other.* leaf rows, a 2019 one a single other row), else the current template.
 std::string template_of(const Report& report, const CellLookup& cells);
 
 }  // namespace ogi
