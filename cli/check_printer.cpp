@@ -3,8 +3,9 @@
 #include <map>
 #include <sstream>
 
-#include "template/template_schema.h"
 #include "model/utf8.h"
+#include "template/display_labels.h"
+#include "template/template_schema.h"
 
 namespace ogi {
 namespace {
@@ -65,21 +66,13 @@ std::string render_table(const TextTable& table) {
   return out.str();
 }
 
-const std::string& first_label(const std::vector<LabelledKey>& keys, const std::string& key) {
-  for (const LabelledKey& entry : keys) {
-    if (entry.key == key) return entry.labels.front();
-  }
-  return key;
-}
-
 std::string render_t2(const Report& report, const TemplateSchema& schema) {
-  TextTable table{{"表二", "", "", ""}, {}};
+  TextTable table{{table_label("t2"), "", "", ""}, {}};
   for (const Table2RowSpec& spec : schema.t2_rows) {
-    std::vector<std::string> row = {spec.row.labels.front()};
+    std::vector<std::string> row = {spec.row.shown()};
     for (const std::string& col : spec.columns) {
-      row.push_back(
-          first_label(schema.t2_columns, col) + " " +
-          shown_value(report.find_cell("t2." + spec.section + "." + spec.row.key + "." + col)));
+      row.push_back(col_label("t2", col) + " " +
+                    shown_value(report.find_cell(cell_key_text("t2", spec.row_key(), col))));
     }
     table.rows.push_back(row);
   }
@@ -89,12 +82,12 @@ std::string render_t2(const Report& report, const TemplateSchema& schema) {
 
 std::string render_t3(const Report& report, const TemplateSchema& schema) {
   TextTable table;
-  table.header.push_back("表三");
-  for (const LabelledKey& col : schema.t3_columns) table.header.push_back(col.labels.front());
+  table.header.push_back(table_label("t3"));
+  for (const LabelledKey& col : schema.t3_columns) table.header.push_back(col.shown());
   for (const Table3RowSpec& spec : schema.t3_rows) {
-    std::vector<std::string> row = {truncated(spec.row.labels.front(), 14)};
+    std::vector<std::string> row = {truncated(spec.row.shown(), 14)};
     for (const LabelledKey& col : schema.t3_columns) {
-      row.push_back(shown_value(report.find_cell("t3." + spec.row.key + "." + col.key)));
+      row.push_back(shown_value(report.find_cell(cell_key_text("t3", spec.row.key, col.key))));
     }
     table.rows.push_back(row);
   }
@@ -103,12 +96,12 @@ std::string render_t3(const Report& report, const TemplateSchema& schema) {
 
 std::string render_t4(const Report& report, const TemplateSchema& schema) {
   TextTable table;
-  table.header.push_back("表四");
-  for (const LabelledKey& col : schema.t4_columns) table.header.push_back(col.labels.front());
+  table.header.push_back(table_label("t4"));
+  for (const LabelledKey& col : schema.t4_columns) table.header.push_back(col.shown());
   for (const LabelledKey& group : schema.t4_groups) {
-    std::vector<std::string> row = {group.labels.front()};
+    std::vector<std::string> row = {group.shown()};
     for (const LabelledKey& col : schema.t4_columns) {
-      row.push_back(shown_value(report.find_cell("t4." + group.key + "." + col.key)));
+      row.push_back(shown_value(report.find_cell(cell_key_text("t4", group.key, col.key))));
     }
     table.rows.push_back(row);
   }

@@ -20,4 +20,8 @@ struct CellValue {
   bool explicit_sign = false;  // printed as +N, -N, 增加N or 减少N
 };
 
+// True for ZERO and for NUMERIC cells with a value: the cells an identity can add up and a
+// table's value columns are recognised by.
+bool holds_number(const CellValue& value);
+
 }  // namespace ogi

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/cell_key.h"
 #include "model/cell_value.h"
 #include "model/document.h"
 #include "model/geometry.h"
@@ -23,7 +24,7 @@ struct CanonicalCell {
   bool found = false;        // printed in a table of the document, not only listed by template
   std::string column_label;  // column header as printed (compact), e.g. for unit checks
 
-  std::string key() const { return table + "." + row + "." + col; }
+  std::string key() const { return cell_key_text(table, row, col); }
 };
 
 // The key of the group row a leaf row belongs to, same column ("t3.other.no_fee.total" →

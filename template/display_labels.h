@@ -4,7 +4,8 @@
 
 namespace ogi {
 
-// Chinese labels for findings, so a reader can find the cell in the printed table.
+// Chinese labels for findings, so a reader can find the cell in the printed table: the shown
+// label (LabelledKey::display, else the official one) of the template entries, never a second list.
 // Unknown keys (unofficial rows or columns) fall back to the ASCII key part.
 
 // "表二" | "表三" | "表四".

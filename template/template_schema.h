@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/cell_key.h"
+
 namespace ogi {
 
 // A canonical key with the labels that print it: the official label first, then variants seen in
@@ -11,12 +13,20 @@ struct LabelledKey {
   std::string key;
   std::vector<std::string> labels;
   bool extra = false;  // not in the official template (subtotals)
+  // The label findings and `ogi check` print, when it is not the official one (labels.front()):
+  // short enough to read in a message, yet one a reader finds in the printed table.
+  std::string display = {};
+
+  const std::string& shown() const { return display.empty() ? labels.front() : display; }
 };
 
 struct Table2RowSpec {
   std::string section;  // art20_1 ...
   LabelledKey row;
   std::vector<std::string> columns;  // column keys this row carries
+
+  // 表二 row keys carry their section: "art20_1.rules".
+  std::string row_key() const { return section + "." + row.key; }
 };
 
 // A 表三 data row; `group` is the key of the (三)/(四)/(五)/(六) block it sits in, or empty.
@@ -25,28 +35,43 @@ struct Table3RowSpec {
   std::string group;
 };
 
-// One national template (2019 试行 or 2021) as data: every canonical key and its labels.
+// One national template (2019 试行 or 2021) as data: every canonical key and its labels, and the
+// words that tell it from the others.
 struct TemplateSchema {
-  std::string name;                      // "2019" | "2021"
+  std::string name;      // "2019" | "2021"
+  int first_year = 0;    // the first statistics year it is to be used for
+  bool current = false;  // assumed when neither the tables nor the year decide
+  // Labels only this template prints, by strength: tier 0 its 表二 column labels, tier 1 the
+  // shape of its 表三. Detection tries every template's tier 0 before any tier 1.
+  std::vector<std::vector<std::string>> markers;
   std::vector<LabelledKey> t2_sections;  // caption 第二十条第（X）项
   std::vector<Table2RowSpec> t2_rows;
   std::vector<LabelledKey> t2_columns;
-  std::vector<Table3RowSpec> t3_rows;   // official data rows, in template order
-  std::vector<LabelledKey> t3_groups;   // label-only rows: results block, denied, unable, ...
-  std::vector<LabelledKey> t3_columns;  // official columns, in template order
+  std::vector<Table3RowSpec> t3_rows;         // official data rows, in template order
+  std::vector<LabelledKey> t3_groups;         // label-only rows: results block, denied, unable, ...
+  std::vector<LabelledKey> t3_columns;        // official columns, in template order
+  std::vector<LabelledKey> t3_extra_columns;  // printed by some reports (法人或其他组织小计)
   std::vector<LabelledKey> t4_groups;
   std::vector<LabelledKey> t4_columns;
 };
 
-struct CellKey {
-  std::string table;
-  std::string row;
-  std::string col;
-};
-
+// The two national templates. Other code finds templates by name or through templates().
 const TemplateSchema& template_2019();
 const TemplateSchema& template_2021();
+
+// The registered templates, newest (greatest first_year) first: the two national ones and any
+// added with register_template. References stay valid until the template is unregistered.
+std::vector<const TemplateSchema*> templates();
 const TemplateSchema* template_by_name(const std::string& name);
+// The template a report is read with when its name is unknown: the `current` one.
+const TemplateSchema& current_template();
+// Adds a template version (or replaces one of the same name) as data; layout, validate and
+// output pick it up without a code change. Not thread-safe: register before processing.
+void register_template(TemplateSchema schema);
+void unregister_template(const std::string& name);
+
+// "denied.subtotal": the row a report prints to sum a group's leaves (an extra row).
+std::string subtotal_row(const std::string& group);
 
 // Every official cell of the template in template order: 表二, 表三 (row-major), 表四.
 std::vector<CellKey> official_cell_keys(const TemplateSchema& schema);

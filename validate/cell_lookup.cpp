@@ -1,5 +1,7 @@
 #include "validate/cell_lookup.h"
 
+#include "template/template_schema.h"
+
 namespace ogi {
 
 CellLookup::CellLookup(const Report& report) : report_(report) {
@@ -18,7 +20,7 @@ Semantic CellLookup::semantic(const std::string& key) const {
 
 std::optional<double> CellLookup::number(const std::string& key) const {
   const CanonicalCell* cell = find(key);
-  if (!cell || !is_number(cell->value)) return std::nullopt;
+  if (!cell || !holds_number(cell->value)) return std::nullopt;
   // ZERO cells may leave value unset: "零" or "0件" is zero whatever the parser stored.
   if (cell->value.semantic == Semantic::kZero) return 0.0;
   return cell->value.value;
@@ -32,18 +34,13 @@ std::vector<const CanonicalCell*> CellLookup::table_cells(const std::string& tab
   return cells;
 }
 
-bool is_number(const CellValue& value) {
-  if (value.semantic == Semantic::kZero) return true;
-  return value.semantic == Semantic::kNumeric && value.value.has_value();
-}
-
 std::string template_of(const Report& report, const CellLookup& cells) {
-  if (report.meta.template_name == "2019" || report.meta.template_name == "2021") {
+  if (report.meta.template_name && template_by_name(*report.meta.template_name)) {
     return *report.meta.template_name;
   }
   if (cells.has("t3.other.total") && !cells.has("t3.other.other.total")) return "2019";
   if (cells.has("t2.art20_1.rules.new_made")) return "2019";
-  return "2021";
+  return current_template().name;
 }
 
 }  // namespace ogi

@@ -28,11 +28,8 @@ class CellLookup {
   std::unordered_map<std::string, const CanonicalCell*> by_key_;
 };
 
-// True for ZERO and for NUMERIC cells with a value: the cells an identity can add up.
-bool is_number(const CellValue& value);
-
-// "2019" | "2021": the report's template, else guessed from which cells it lists (a 2021 表三 has
-// other.* leaf rows, a 2019 one a single other row), else "2021".
+// The report's template when it is a registered one, else guessed from which cells it lists (a 2021
+// 表三 has other.* leaf rows, a 2019 one a single other row), else the current template.
 std::string template_of(const Report& report, const CellLookup& cells);
 
 }  // namespace ogi

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "template/cell_key_text.h"
+#include "model/cell_key.h"
 #include "template/display_labels.h"
 
 namespace ogi {
@@ -82,8 +82,7 @@ Finding uncertain_finding(const Identity& identity, const std::vector<std::strin
   }
   std::string message = identity.scope + "（" + side_formula(identity.left, identity.left_name) +
                         (identity.relation == Relation::kEqual ? " = " : " ≤ ") +
-                        side_formula(identity.right, identity.right_name) + "）无法核验：" +
-                        join(phrases, "、");
+                        side_formula(identity.right, "") + "）无法核验：" + join(phrases, "、");
   if (blanks.size() > kMaxNamedBlanks) {
     message += "等" + std::to_string(blanks.size()) + "格";
   }
@@ -104,7 +103,7 @@ Finding failed_finding(const Identity& identity, const CellLookup& cells) {
   finding.cells = all_keys(identity);
   finding.message = identity.scope + "：" + side_values(identity.left, identity.left_name, cells) +
                     (identity.relation == Relation::kEqual ? " ≠ " : " > ") +
-                    side_values(identity.right, identity.right_name, cells);
+                    side_values(identity.right, "", cells);
   finding.expected = expected;
   finding.actual = actual;
   return finding;
@@ -154,7 +153,7 @@ std::vector<Term> column_terms(const std::string& table, const std::vector<std::
                                const std::string& col) {
   std::vector<Term> terms;
   for (const std::string& row : rows) {
-    terms.push_back({make_cell_key(table, row, col), row_label(table, row)});
+    terms.push_back({cell_key_text(table, row, col), row_label(table, row)});
   }
   return terms;
 }
@@ -163,7 +162,7 @@ std::vector<Term> row_terms(const std::string& table, const std::string& row,
                             const std::vector<std::string>& cols) {
   std::vector<Term> terms;
   for (const std::string& col : cols) {
-    terms.push_back({make_cell_key(table, row, col), col_label(table, col)});
+    terms.push_back({cell_key_text(table, row, col), col_label(table, col)});
   }
   return terms;
 }

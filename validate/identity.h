@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/report.h"
+#include "template/identities.h"
 #include "validate/cell_lookup.h"
 
 namespace ogi {
@@ -14,8 +15,6 @@ struct Term {
   std::string key;
   std::string label;
 };
-
-enum class Relation { kEqual, kAtMost };  // Σ left = Σ right | Σ left ≤ Σ right
 
 // One instance of a template identity (template.md §6), e.g. T3-1 for the 商业企业 column.
 // `left` holds the parts and `right` the printed totals, so a failure reports
@@ -28,7 +27,6 @@ struct Identity {
   std::vector<Term> right;
   Relation relation = Relation::kEqual;
   std::string left_name;  // said instead of listing left when it has many terms
-  std::string right_name;
   // Implied checks (T3-8) stay silent when blank cells leave them open; the identity that
   // implies them already says so.
   bool report_uncertain = true;

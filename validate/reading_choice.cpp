@@ -28,10 +28,6 @@ bool on_ocr_page(const CanonicalCell& cell, const Report& report) {
   return std::find(pages.begin(), pages.end(), *cell.page) != pages.end();
 }
 
-bool is_reading_number(const CellValue& value) {
-  return value.semantic == Semantic::kNumeric || value.semantic == Semantic::kZero;
-}
-
 // Table identities that fail or cannot be checked, and the cells they name.
 struct IdentityProblems {
   int count = 0;
@@ -62,7 +58,7 @@ std::vector<Candidate> candidates(const Report& report, const std::vector<CellOp
                      [&](const CanonicalCell& cell) { return cell.key() == options.key; });
     if (at == report.cells.end()) continue;
     Candidate candidate{static_cast<size_t>(at - report.cells.begin()), {{at->value, 0}}};
-    const int min_votes = is_reading_number(at->value) ? kMinVotes : 1;
+    const int min_votes = holds_number(at->value) ? kMinVotes : 1;
     for (const ReadingOption& option : options.options) {
       if (candidate.readings.size() > kMaxOptions) break;
       if (option.votes < min_votes || option.value.raw == at->value.raw) continue;

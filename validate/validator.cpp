@@ -1,6 +1,8 @@
 #include "validate/validator.h"
 
+#include "template/template_keys.h"
 #include "validate/cell_lookup.h"
+#include "validate/identity_rules.h"
 #include "validate/rules.h"
 
 namespace ogi {
@@ -18,9 +20,12 @@ std::vector<Finding> validate_report(const Report& report) {
   };
   // A file that could not be read has no cells and says why in Report::errors.
   if (report.cells.empty() && !report.errors.empty()) return findings;
-  if (complete("t2")) check_table2(report, cells, template_name, findings);
-  if (complete("t3")) check_table3(cells, template_name, findings);
-  if (complete("t4")) check_table4(cells, findings);
+  const TemplateSchema& schema = template_or_current(template_name);
+  for (const std::string table : {"t2", "t3", "t4"}) {
+    if (!complete(table)) continue;
+    check_template_rules(table, cells, schema, findings);
+    if (table == "t2") check_fee_unit(report, cells, template_name, findings);
+  }
   check_narrative(report, cells, findings);
   return findings;
 }

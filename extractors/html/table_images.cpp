@@ -1,27 +1,13 @@
 #include "extractors/html/table_images.h"
 
-#include <array>
 #include <string>
 #include <vector>
 
+#include "template/display_labels.h"
+#include "template/template_markers.h"
+
 namespace ogi {
 namespace {
-
-// Enough of each table's printed labels to tell it is there; the full template knowledge lives in
-// layout, which runs after this backend.
-struct TableMarkers {
-  const char* name;
-  std::vector<std::string_view> any_of;
-};
-
-const std::array<TableMarkers, 3>& table_markers() {
-  static const std::array<TableMarkers, 3> markers = {{
-      {"表二", {"第二十条", "信息内容", "行政许可", "规章"}},
-      {"表三", {"本年新收", "予以公开", "申请人情况", "不予公开"}},
-      {"表四", {"结果维持", "结果纠正", "尚未审结", "直接起诉"}},
-  }};
-  return markers;
-}
 
 // All cell text of the document's tables without whitespace, so labels broken over lines match.
 std::string compact_table_text(const Document& document) {
@@ -36,8 +22,8 @@ std::string compact_table_text(const Document& document) {
   return text;
 }
 
-bool contains_any(const std::string& text, const std::vector<std::string_view>& markers) {
-  for (std::string_view marker : markers) {
+bool contains_any(const std::string& text, const std::vector<std::string>& markers) {
+  for (const std::string& marker : markers) {
     if (text.find(marker) != std::string::npos) return true;
   }
   return false;
@@ -49,10 +35,12 @@ std::optional<ExtractIssue> table_image_issue(const Document& document, int cont
   if (content_images == 0) return std::nullopt;
   const std::string text = compact_table_text(document);
   std::string missing;
-  for (const TableMarkers& table : table_markers()) {
+  // Enough of each table's printed labels to tell it is there; layout, which runs after this
+  // backend, reads the tables themselves.
+  for (const TableMarkers& table : table_presence_markers()) {
     if (contains_any(text, table.any_of)) continue;
     if (!missing.empty()) missing += "、";
-    missing += table.name;
+    missing += table_label(table.table);
   }
   if (missing.empty()) return std::nullopt;
   return ExtractIssue{"table_image", "页面中没有" + missing + "的表格，但有" +

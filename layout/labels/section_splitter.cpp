@@ -1,10 +1,10 @@
 #include "layout/labels/section_splitter.h"
 
-#include <array>
 #include <regex>
 
 #include "layout/labels/wide_text.h"
 #include "normalize/text_normalize.h"
+#include "template/template_markers.h"
 
 namespace ogi {
 namespace {
@@ -12,19 +12,21 @@ namespace {
 constexpr size_t kMaxHeadingLength = 45;
 
 struct SectionPhrases {
-  const char* key;
+  std::string key;
   std::vector<std::wstring> phrases;
 };
 
-const std::array<SectionPhrases, 6>& section_phrases() {
-  static const std::array<SectionPhrases, 6> phrases = {{
-      {"s1_overall", {L"总体情况", L"总体工作情况", L"基本情况"}},
-      {"s2_active", {L"主动公开政府信息", L"主动公开情况"}},
-      {"s3_requests", {L"收到和处理政府信息公开申请", L"依申请公开情况", L"依申请公开政府信息"}},
-      {"s4_review_litigation", {L"行政复议", L"行政诉讼"}},
-      {"s5_problems", {L"存在的主要问题", L"存在问题", L"主要问题及改进", L"问题及改进"}},
-      {"s6_other", {L"其他需要报告", L"需要说明的其他", L"其他需要说明", L"其他事项"}},
-  }};
+// The template's heading phrases, widened once for the wide-string match.
+const std::vector<SectionPhrases>& section_phrases() {
+  static const std::vector<SectionPhrases> phrases = [] {
+    std::vector<SectionPhrases> all;
+    for (const SectionHeading& heading : section_headings()) {
+      SectionPhrases wide{heading.key, {}};
+      for (const std::string& phrase : heading.phrases) wide.phrases.push_back(to_wide(phrase));
+      all.push_back(std::move(wide));
+    }
+    return all;
+  }();
   return phrases;
 }
 

@@ -7,10 +7,6 @@
 namespace ogi {
 namespace {
 
-bool is_number(const CellValue& value) {
-  return value.semantic == Semantic::kNumeric || value.semantic == Semantic::kZero;
-}
-
 // The first grid column whose meaning is known; cells left of it are row labels.
 int first_keyed_column(const ColumnState& state) {
   for (size_t col = 0; col < state.columns.size(); ++col) {
@@ -181,8 +177,9 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
     RowCells cells = split_row(grid, row, columns);
     const RowResolution resolution = resolver.resolve_row(label_parts(grid, cells.labels));
     if (resolution.role == RowRole::kCaption) continue;
-    const bool has_number = std::any_of(cells.values.begin(), cells.values.end(),
-                                        [&](int anchor) { return is_number(grid.value(anchor)); });
+    const bool has_number = std::any_of(cells.values.begin(), cells.values.end(), [&](int anchor) {
+      return holds_number(grid.value(anchor));
+    });
     // 表四 prints no row labels, so every row resolves as data there; without numbers or labels
     // it is a header row (one whose first header cell was read blank).
     const bool labelled =

@@ -4,12 +4,12 @@
 #include <memory>
 #include <set>
 
-#include "layout/mapping/grid_walker.h"
-#include "layout/report_meta/report_metadata.h"
 #include "layout/labels/section_splitter.h"
 #include "layout/labels/table_kind.h"
-#include "template/template_detect.h"
+#include "layout/mapping/grid_walker.h"
+#include "layout/report_meta/report_metadata.h"
 #include "normalize/cell_value_parser.h"
+#include "template/template_detect.h"
 
 namespace ogi {
 namespace {
@@ -90,8 +90,6 @@ CanonicalCell empty_cell(const CellKey& key) {
   return cell;
 }
 
-std::string cell_key_text(const CellKey& key) { return key.table + "." + key.row + "." + key.col; }
-
 // A cell missing from a table that was found is more likely missed (a label misread, a row lost
 // in a scan) than left out of the report: its EMPTY is not a reading to trust. Neither is the
 // EMPTY of a table that was not found at all: nothing was read there.
@@ -114,7 +112,7 @@ void doubt_missing_cells(Report& report) {
 void add_inferred_place_finding(const std::vector<MappedCell>& mapped, Report& report) {
   std::vector<std::string> keys;
   for (const MappedCell& entry : mapped) {
-    if (entry.place_inferred) keys.push_back(cell_key_text(entry.key));
+    if (entry.place_inferred) keys.push_back(entry.key.text());
   }
   if (keys.empty()) return;
   report.findings.push_back({"MAP-3", Severity::kWarning, keys,
@@ -129,12 +127,12 @@ void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& ma
                  Report& report) {
   std::map<std::string, size_t> index_of;
   for (const CellKey& key : official_cell_keys(schema)) {
-    index_of[cell_key_text(key)] = report.cells.size();
+    index_of[key.text()] = report.cells.size();
     report.cells.push_back(empty_cell(key));
   }
   std::map<std::string, bool> filled;
   for (const MappedCell& entry : mapped) {
-    const std::string key = cell_key_text(entry.key);
+    const std::string key = entry.key.text();
     CanonicalCell cell = canonical_cell(entry);
     if (filled[key]) {
       const CanonicalCell& kept = report.cells[index_of[key]];

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/labels/label_match.h"
+#include "template/template_keys.h"
 
 namespace ogi {
 namespace {
@@ -82,7 +83,7 @@ class Table2Resolver : public TableResolver {
     const LabelMatch row = match_label_parts(parts, rows_);
     if (row.index < 0) return {};
     const Table2RowSpec& spec = schema_.t2_rows[row.index];
-    return {RowRole::kData, spec.section + "." + spec.row.key};
+    return {RowRole::kData, spec.row_key()};
   }
 
   std::optional<ColumnResolution> resolve_column(
@@ -95,7 +96,7 @@ class Table2Resolver : public TableResolver {
   std::optional<CellKey> cell_key(const RowResolution& row,
                                   const ColumnResolution& column) const override {
     for (const Table2RowSpec& spec : schema_.t2_rows) {
-      if (spec.section + "." + spec.row.key != row.key) continue;
+      if (spec.row_key() != row.key) continue;
       if (std::find(spec.columns.begin(), spec.columns.end(), column.key) == spec.columns.end()) {
         return std::nullopt;
       }
@@ -117,7 +118,7 @@ class Table3Resolver : public TableResolver {
     rows_and_groups_ = rows_;
     for (const LabelledKey& group : schema.t3_groups) rows_and_groups_.push_back(group);
     columns_ = schema.t3_columns;
-    columns_.push_back({"org_subtotal", {"小计", "法人或其他组织小计"}, true});
+    columns_.insert(columns_.end(), schema.t3_extra_columns.begin(), schema.t3_extra_columns.end());
   }
 
   RowResolution resolve_row(const std::vector<std::string>& parts) override {
@@ -152,10 +153,11 @@ class Table3Resolver : public TableResolver {
   std::optional<CellKey> cell_key(const RowResolution& row,
                                   const ColumnResolution& column) const override {
     if (row.role == RowRole::kData) return CellKey{"t3", row.key, column.key};
-    // A group row that carries numbers is a subtotal (an extra row); a 2021 report that prints
-    // （六）其他处理 as one row (the hybrid) gives the 2019 single `other` row.
+    // A group row that carries numbers is a subtotal (an extra row); a group another template
+    // prints as one row (a 2021 report printing （六）其他处理 alone, the hybrid) gives that row.
     if (row.role == RowRole::kGroup && row.key != "results") {
-      return CellKey{"t3", row.key == "other" ? "other" : row.key + ".subtotal", column.key};
+      return CellKey{"t3", t3_row_in_any_template(row.key) ? row.key : subtotal_row(row.key),
+                     column.key};
     }
     return std::nullopt;
   }

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "model/cell_key.h"
 #include "model/report.h"
-#include "template/cell_key_text.h"
 #include "template/template_keys.h"
 
 namespace ogi::testing {
@@ -31,7 +31,7 @@ inline CellValue blank_value(Semantic semantic, const std::string& raw = "") {
 }
 
 inline CanonicalCell make_cell(const std::string& key, CellValue value) {
-  CellKey parts = split_cell_key(key);
+  CellKey parts = CellKey::parse(key);
   CanonicalCell cell;
   cell.table = parts.table;
   cell.row = parts.row;

@@ -60,10 +60,10 @@ Finding warning(const std::string& rule, std::vector<std::string> cells, std::st
 // T3-6: this year's 上年结转 = the previous year's 结转下年度, per column.
 void check_carry_over(const ReportDigest& report, const ReportDigest& previous,
                       std::vector<Finding>& out) {
-  for (const std::string& col : t3_columns()) {
-    const std::string key = "t3.carried_over." + col;
+  for (const std::string& col : t3_columns(current_template())) {
+    const std::string key = cell_key_text("t3", "carried_over", col);
     const auto carried_over = number(report, key);
-    const auto carried_forward = number(previous, "t3.carried_forward." + col);
+    const auto carried_forward = number(previous, cell_key_text("t3", "carried_forward", col));
     if (!carried_over || !carried_forward) continue;
     if (std::fabs(*carried_over - *carried_forward) < kTolerance) continue;
     Finding finding =
@@ -80,15 +80,17 @@ void check_carry_over(const ReportDigest& report, const ReportDigest& previous,
 void check_stock(const ReportDigest& report, const ReportDigest& previous,
                  std::vector<Finding>& out) {
   for (const std::string row : {"art20_1.rules", "art20_1.normative_documents"}) {
-    const std::string prefix = "t2." + row + ".";
-    const auto in_force = number(report, prefix + "in_force");
-    const auto issued = number(report, prefix + "issued");
-    const auto repealed = number(report, prefix + "repealed");
-    const auto previous_in_force = number(previous, prefix + "in_force");
+    const std::string in_force_key = cell_key_text("t2", row, "in_force");
+    const std::string issued_key = cell_key_text("t2", row, "issued");
+    const std::string repealed_key = cell_key_text("t2", row, "repealed");
+    const auto in_force = number(report, in_force_key);
+    const auto issued = number(report, issued_key);
+    const auto repealed = number(report, repealed_key);
+    const auto previous_in_force = number(previous, in_force_key);
     if (!in_force || !issued || !repealed || !previous_in_force) continue;
     const double expected = *previous_in_force + *issued - *repealed;
     if (std::fabs(*in_force - expected) < kTolerance) continue;
-    Finding finding = warning("T2-1", {prefix + "in_force", prefix + "issued", prefix + "repealed"},
+    Finding finding = warning("T2-1", {in_force_key, issued_key, repealed_key},
                               "表二 " + row_label("t2", row) + "：现行有效件数 " +
                                   format_number(*in_force) + " ≠ " + describe(previous) +
                                   "现行有效件数 " + format_number(*previous_in_force) +
@@ -139,7 +141,7 @@ ReportDigest digest_record(const ordered_json& record) {
     const std::string row = cell.at("row");
     const std::string col = cell.at("col");
     const ordered_json& value = cell.at("value");
-    const std::string key = table + "." + row + "." + col;
+    const std::string key = cell_key_text(table, row, col);
     digest.tables += key + "=" + (value.is_number() ? value.dump() : "") + ";";
     if (!value.is_number()) continue;
     if (value.get<double>() != 0) digest.tables_all_zero = false;

@@ -1,9 +1,9 @@
 #include <algorithm>
 
 #include "template/display_labels.h"
+#include "template/template_keys.h"
 #include "validate/narrative/narrative_numbers.h"
 #include "validate/rules.h"
-#include "template/template_keys.h"
 
 namespace ogi {
 
@@ -90,7 +90,7 @@ void check_all_completed(const NarrativeClaim& claim, const CellLookup& cells,
 
 // 表四 has nothing to compare with when no cell holds a number other than 0.
 bool table4_blank(const CellLookup& cells) {
-  for (const std::string& key : canonical_keys("t4", "2021")) {
+  for (const std::string& key : canonical_keys("t4", current_template().name)) {
     Semantic semantic = cells.semantic(key);
     if (semantic != Semantic::kEmpty && semantic != Semantic::kZero) return false;
   }

@@ -1,8 +1,9 @@
-#include "validate/narrative/agency_level.h"
-#include "validate/identity.h"
+#include <algorithm>
+
 #include "template/display_labels.h"
-#include "validate/rules.h"
 #include "template/template_keys.h"
+#include "validate/narrative/agency_level.h"
+#include "validate/rules.h"
 
 namespace ogi {
 
@@ -17,32 +18,6 @@ const std::string kFeeKey = "t2.art20_8.administrative_fees.amount_10k_yuan";
 constexpr double kLocalFeeLimit = 100000;
 constexpr double kProvinceFeeLimit = 1000000;
 
-void add(std::optional<Finding> finding, std::vector<Finding>& out) {
-  if (finding) out.push_back(std::move(*finding));
-}
-
-// Σ left ≤ Σ right within one 表二 row, a plausibility warning.
-void check_row_bound(const CellLookup& cells, const std::string& rule, const std::string& row,
-                     const std::vector<std::string>& left, const std::vector<std::string>& right,
-                     std::vector<Finding>& out) {
-  Identity identity =
-      make_identity(rule, Severity::kWarning, "表二 " + row_label(kTable, row),
-                    row_terms(kTable, row, left), row_terms(kTable, row, right), Relation::kAtMost);
-  identity.na_means_absent = true;
-  add(check_identity(identity, cells), out);
-}
-
-// T2-2 (2021): counts are non-negative integers, the fee amount non-negative, and no more
-// documents repealed than were in force or issued.
-void check_2021_counts(const CellLookup& cells, std::vector<Finding>& out) {
-  for (const CanonicalCell* cell : cells.table_cells(kTable)) {
-    add(check_count_cell(*cell, "T2-2", cell->key() == kFeeKey), out);
-  }
-  for (const std::string row : {"art20_1.rules", "art20_1.normative_documents"}) {
-    check_row_bound(cells, "T2-2", row, {"repealed"}, {"in_force", "issued"}, out);
-  }
-}
-
 std::vector<std::string> yuan_reasons(const CanonicalCell& cell, double limit) {
   std::vector<std::string> reasons;
   if (cell.value.unit == "元") reasons.push_back("单元格标注单位为“元”");
@@ -56,7 +31,7 @@ std::vector<std::string> yuan_reasons(const CanonicalCell& cell, double limit) {
 }
 
 // T2-6 (2021): 本年收费金额 must be in 万元; an amount in 元 shows in its unit or its size.
-void check_fee_unit(const Report& report, const CellLookup& cells, std::vector<Finding>& out) {
+void check_fee_amount(const Report& report, const CellLookup& cells, std::vector<Finding>& out) {
   const CanonicalCell* cell = cells.find(kFeeKey);
   if (!cell || !cells.number(kFeeKey) || *cells.number(kFeeKey) == 0) return;
   bool province = !report.meta.agency || is_province_level_agency(*report.meta.agency);
@@ -78,17 +53,11 @@ void check_fee_unit(const Report& report, const CellLookup& cells, std::vector<F
 
 }  // namespace
 
-void check_table2(const Report& report, const CellLookup& cells, const std::string& template_name,
-                  std::vector<Finding>& out) {
-  if (template_name == "2019") {
-    // T2-4: 对外公开总数量 is cumulative, so it holds at least this year's 本年新公开数量.
-    for (const std::string row : {"art20_1.rules", "art20_1.normative_documents"}) {
-      check_row_bound(cells, "T2-4", row, {"new_published"}, {"total_published"}, out);
-    }
-    return;
-  }
-  check_2021_counts(cells, out);
-  check_fee_unit(report, cells, out);
+void check_fee_unit(const Report& report, const CellLookup& cells, const std::string& template_name,
+                    std::vector<Finding>& out) {
+  const std::vector<std::string> keys = canonical_keys(kTable, template_name);
+  if (std::ranges::find(keys, kFeeKey) == keys.end()) return;  // 2019 prints no amount
+  check_fee_amount(report, cells, out);
 }
 
 }  // namespace ogi
