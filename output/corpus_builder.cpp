@@ -4,12 +4,12 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "validate/corpus/corpus_checks.h"
 #include "output/corpus_file.h"
 #include "output/corpus_rows.h"
 #include "output/csv_writer.h"
 #include "output/report_json.h"
 #include "output/sqlite_writer.h"
+#include "validate/corpus/corpus_checks.h"
 
 namespace ogi {
 namespace {

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "pipeline/pipeline.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 
 namespace ogi {
 namespace {

@@ -1,6 +1,6 @@
 #include "template/display_labels.h"
-#include "validate/rules.h"
 #include "template/template_keys.h"
+#include "validate/rules.h"
 
 namespace ogi {
 namespace {

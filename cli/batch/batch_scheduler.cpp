@@ -16,8 +16,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "pipeline/file_digest.h"
 #include "output/corpus_file.h"
+#include "pipeline/file_digest.h"
 
 namespace ogi {
 namespace {

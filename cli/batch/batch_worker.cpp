@@ -16,10 +16,10 @@
 
 #include "cli/batch/batch_inputs.h"
 #include "cli/batch/batch_test_faults.h"
-#include "pipeline/pipeline.h"
 #include "cli/batch/worker_channel.h"
 #include "output/corpus_file.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 
 // Built with AddressSanitizer (gcc defines __SANITIZE_ADDRESS__, clang has __has_feature).
 #if defined(__SANITIZE_ADDRESS__)

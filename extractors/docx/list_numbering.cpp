@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "extractors/common/xml_nodes.h"
 #include "extractors/docx/number_format.h"
 #include "extractors/docx/wordml.h"
-#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/docx/wordml.h"
 #include "extractors/common/xml_nodes.h"
+#include "extractors/docx/wordml.h"
 
 namespace ogi {
 namespace {

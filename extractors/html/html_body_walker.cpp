@@ -2,11 +2,11 @@
 
 #include <string>
 
+#include "extractors/common/site_chrome.h"
 #include "extractors/html/dom_walk.h"
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_table.h"
 #include "extractors/html/html_text.h"
-#include "extractors/common/site_chrome.h"
 
 namespace ogi {
 namespace {

@@ -1,5 +1,6 @@
 #include "extractors/html/html_extractor.h"
 
+#include "extractors/common/xml_nodes.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
 #include "extractors/html/html_body_walker.h"
@@ -7,7 +8,6 @@
 #include "extractors/html/html_encoding.h"
 #include "extractors/html/html_parse.h"
 #include "extractors/html/table_images.h"
-#include "extractors/common/xml_nodes.h"
 
 namespace ogi {
 namespace {

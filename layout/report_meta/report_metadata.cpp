@@ -245,7 +245,8 @@ std::optional<std::wsmatch> find_title(const std::vector<std::string>& paragraph
 
 }  // namespace
 
-AgencyYearDate read_agency_year_date(const std::vector<std::string>& paragraphs, size_t first_heading) {
+AgencyYearDate read_agency_year_date(const std::vector<std::string>& paragraphs,
+                                     size_t first_heading) {
   AgencyYearDate printed;
   const size_t title_end = std::min({first_heading, paragraphs.size(), kTitleSearchParagraphs});
   std::optional<std::wstring> title_agency;

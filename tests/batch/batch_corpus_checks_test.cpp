@@ -2,8 +2,8 @@
 // copied from an earlier year (N-9), and the README's SQL query over corpus.sqlite.
 #include <gtest/gtest.h>
 
-#include "tests/support/batch_test_support.h"
 #include "output/sqlite_database.h"
+#include "tests/support/batch_test_support.h"
 
 namespace ogi {
 namespace {

@@ -8,8 +8,8 @@
 #include <random>
 #include <set>
 
-#include "tests/support/batch_test_support.h"
 #include "cli/evaluation.h"
+#include "tests/support/batch_test_support.h"
 #include "tests/support/zip_writer.h"
 
 namespace ogi {

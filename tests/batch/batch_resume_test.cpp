@@ -2,8 +2,8 @@
 // and rerunning the same command finishes the work with outputs equal to an uninterrupted run.
 #include <gtest/gtest.h>
 
-#include "tests/support/batch_test_support.h"
 #include "output/sqlite_database.h"
+#include "tests/support/batch_test_support.h"
 
 namespace ogi {
 namespace {

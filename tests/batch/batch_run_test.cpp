@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <random>
 
-#include "tests/support/batch_test_support.h"
 #include "cli/batch/batch_worker.h"
 #include "output/csv_writer.h"
 #include "output/sqlite_database.h"
+#include "tests/support/batch_test_support.h"
 
 namespace ogi {
 namespace {

@@ -6,8 +6,8 @@
 #include <fstream>
 
 #include "cli/evaluation.h"
-#include "pipeline/pipeline.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {

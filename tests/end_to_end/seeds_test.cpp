@@ -8,8 +8,8 @@
 #include <set>
 
 #include "cli/evaluation.h"
-#include "pipeline/pipeline.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {

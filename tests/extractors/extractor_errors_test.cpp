@@ -8,10 +8,10 @@
 #include <functional>
 #include <string>
 
+#include "extractors/common/zip_archive.h"
 #include "extractors/docx/docx_extractor.h"
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
-#include "extractors/common/zip_archive.h"
 #include "tests/support/scratch_dir.h"
 #include "tests/support/test_paths.h"
 #include "tests/support/zip_writer.h"

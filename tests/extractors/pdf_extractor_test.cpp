@@ -8,11 +8,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "pipeline/pipeline.h"
 #include "extractors/extract_error.h"
 #include "layout/structure/structure_rebuild.h"
 #include "model/utf8.h"
 #include "normalize/document_normalize.h"
+#include "pipeline/pipeline.h"
 #include "tests/support/pdf_fixture_check.h"
 #include "tests/support/test_paths.h"
 

@@ -10,8 +10,8 @@
 #include <map>
 #include <string>
 
-#include "pipeline/pipeline.h"
 #include "output/report_json.h"
+#include "pipeline/pipeline.h"
 
 namespace ogi {
 namespace {

@@ -7,8 +7,8 @@
 #include <set>
 #include <sstream>
 
-#include "pipeline/pipeline.h"
 #include "model/report.h"
+#include "pipeline/pipeline.h"
 #include "tests/support/scratch_dir.h"
 #include "tests/support/test_paths.h"
 

@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "cli/evaluation.h"
-#include "pipeline/pipeline.h"
 #include "extractors/pdf/pdf_extractor.h"
 #include "layout/structure/paged/glyph_lines.h"
 #include "normalize/text_normalize.h"
+#include "pipeline/pipeline.h"
 #include "tests/support/record_checks.h"
 #include "tests/support/test_paths.h"
 

@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "validate/validator.h"
 #include "tests/support/validate_report_builder.h"
+#include "validate/validator.h"
 
 namespace ogi {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "validate/identity.h"
 #include "tests/support/validate_report_builder.h"
+#include "validate/identity.h"
 
 namespace ogi {
 namespace {

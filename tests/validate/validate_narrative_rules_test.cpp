@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "validate/validator.h"
 #include "tests/support/validate_report_builder.h"
+#include "validate/validator.h"
 
 namespace ogi {
 namespace {

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "validate/narrative/agency_level.h"
 #include "template/template_keys.h"
-#include "validate/validator.h"
 #include "tests/support/validate_report_builder.h"
+#include "validate/narrative/agency_level.h"
+#include "validate/validator.h"
 
 namespace ogi {
 namespace {

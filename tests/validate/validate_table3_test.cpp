@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
 #include "template/template_keys.h"
-#include "validate/validator.h"
 #include "tests/support/validate_report_builder.h"
+#include "validate/validator.h"
 
 namespace ogi {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extractors/ocr/recognize/cell_reader.h"
 #include "extractors/ocr/image/page_prep.h"
+#include "extractors/ocr/recognize/cell_reader.h"
 
 namespace ogi {
 namespace {

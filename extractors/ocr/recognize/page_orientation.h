@@ -1,7 +1,7 @@
 #pragma once
 
-#include "extractors/ocr/recognize/ocr_engine.h"
 #include "extractors/ocr/image/page_source.h"
+#include "extractors/ocr/recognize/ocr_engine.h"
 
 namespace ogi {
 
