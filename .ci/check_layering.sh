@@ -19,14 +19,8 @@ rooms=(
   "layout/structure: layout/mapping layout/report_meta"
 )
 
-rank_of() {
-  local i
-  for i in "${!stages[@]}"; do
-    [ "${stages[$i]}" = "$1" ] && { echo "$i"; return; }
-  done
-  echo "${#stages[@]}"
-}
-
+declare -A rank
+for i in "${!stages[@]}"; do rank[${stages[$i]}]=$i; done
 violations=0
 report() {
   echo "layering: $1 includes \"$2\" ($3)"
@@ -35,12 +29,12 @@ report() {
 
 while IFS= read -r file; do
   stage="${file%%/*}"
-  rank="$(rank_of "$stage")"
+  file_rank="${rank[$stage]:-${#stages[@]}}"
   while IFS= read -r header; do
     target="${header%%/*}"
     [ -d "$target" ] || continue  # a system or third-party header
-    target_rank="$(rank_of "$target")"
-    if [ "$target_rank" -gt "$rank" ]; then
+    target_rank="${rank[$target]:-${#stages[@]}}"
+    if [ "$target_rank" -gt "$file_rank" ]; then
       report "$file" "$header" "stage $target runs after stage $stage"
     fi
     for rule in "${rooms[@]}"; do
