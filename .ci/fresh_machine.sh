@@ -14,15 +14,18 @@
 #   REF      commit or branch of this repository to test (default: HEAD)
 #   --keep   leave the roots in place (default: deleted at the end; the logs are always kept)
 #   --work   where the roots go (default: a new folder under /var/tmp)
+#   --only N run command N (1 or 2) alone, e.g. to prove a change that touched only the tests
 set -euo pipefail
 
 keep=0
 work=""
 ref=HEAD
+only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --keep) keep=1 ;;
     --work) work="$2"; shift ;;
+    --only) only="$2"; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fresh_machine: unknown option $1" >&2; exit 64 ;;
     *) ref="$1" ;;
@@ -138,6 +141,7 @@ run_in_fresh_root() {
 failed=0
 results=()
 for number in 1 2; do
+  [ -z "$only" ] || [ "$only" = "$number" ] || continue
   command="${commands[number - 1]}"
   echo "fresh_machine: command $number: $command"
   start=$(date +%s)
