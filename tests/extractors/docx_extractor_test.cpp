@@ -11,8 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/docx/number_format.h"
-#include "extractors/docx/word_table_builder.h"
+#include "tests/support/table_checks.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {
@@ -40,45 +39,10 @@ json fixture_truth(const std::string& name) {
   return read_json(testing::fixture_path("docx/" + name + ".truth.json"));
 }
 
-// The anchor at exactly (row, col), or null when the position is covered by a span or empty.
-const TableCell* anchor_at(const Table& table, int row, int col) {
-  for (const TableCell& cell : table.cells) {
-    if (cell.row == row && cell.col == col) return &cell;
-  }
-  return nullptr;
-}
-
-std::string text_at(const Table& table, int row, int col) {
-  const TableCell* cell = anchor_at(table, row, col);
-  EXPECT_NE(cell, nullptr) << "no cell anchored at (" << row << "," << col << ")";
-  return cell ? cell->text : "<none>";
-}
-
-void expect_span(const Table& table, int row, int col, int row_span, int col_span,
-                 const std::string& text) {
-  const TableCell* cell = anchor_at(table, row, col);
-  ASSERT_NE(cell, nullptr) << "no cell anchored at (" << row << "," << col << ")";
-  EXPECT_EQ(cell->row_span, row_span) << text;
-  EXPECT_EQ(cell->col_span, col_span) << text;
-  EXPECT_EQ(cell->text, text);
-}
-
-// Every grid position is covered by at most one anchor and no anchor leaves the grid.
-void expect_consistent_grid(const Table& table) {
-  std::vector<int> covered(static_cast<size_t>(table.row_count * table.col_count), 0);
-  for (const TableCell& cell : table.cells) {
-    ASSERT_GE(cell.row, 0);
-    ASSERT_GE(cell.col, 0);
-    ASSERT_LE(cell.row + cell.row_span, table.row_count) << cell.text;
-    ASSERT_LE(cell.col + cell.col_span, table.col_count) << cell.text;
-    for (int r = cell.row; r < cell.row + cell.row_span; ++r) {
-      for (int c = cell.col; c < cell.col + cell.col_span; ++c) {
-        EXPECT_EQ(++covered[static_cast<size_t>(r * table.col_count + c)], 1)
-            << "(" << r << "," << c << ") covered twice";
-      }
-    }
-  }
-}
+using testing::anchor_at;
+using testing::expect_consistent_grid;
+using testing::expect_span;
+using testing::text_at;
 
 // Printed form of a truth value: integers as integers, "+N" for the signed 本年增/减 column.
 std::string printed(const json& value, bool signed_column = false) {
@@ -165,89 +129,6 @@ void expect_t3_header(const Table& t3, int results_rows) {
   EXPECT_EQ(anchor_at(t3, 2, 3), nullptr);
   EXPECT_EQ(anchor_at(t3, 20, 0), nullptr);
   EXPECT_EQ(anchor_at(t3, 9, 1), nullptr);
-}
-
-WordCellSpec word_cell(std::string text, int span = 1, MergeMark vertical = MergeMark::kNone,
-                       MergeMark horizontal = MergeMark::kNone) {
-  return {span, vertical, horizontal, std::move(text)};
-}
-
-TEST(WordTableBuilder, VerticalMergeOverManyRowsExtendsOneAnchor) {
-  WordTableBuilder builder;
-  for (int row = 0; row < 30; ++row) {
-    builder.begin_row(0);
-    builder.add_cell(word_cell(row == 0 ? "block" : "", 1,
-                               row == 0 ? MergeMark::kRestart : MergeMark::kContinue));
-    builder.add_cell(word_cell(std::to_string(row)));
-    builder.end_row(0);
-  }
-  const Table table = builder.finish(2);
-  EXPECT_EQ(table.row_count, 30);
-  EXPECT_EQ(table.col_count, 2);
-  ASSERT_EQ(table.cells.size(), 31u);
-  expect_span(table, 0, 0, 30, 1, "block");
-  expect_span(table, 29, 1, 1, 1, "29");
-  expect_consistent_grid(table);
-}
-
-TEST(WordTableBuilder, ContinueWithoutAnchorOrOfOtherWidthIsACellOfItsOwn) {
-  WordTableBuilder builder;
-  builder.begin_row(0);
-  builder.add_cell(word_cell("orphan", 1, MergeMark::kContinue));
-  builder.add_cell(word_cell("wide", 2, MergeMark::kRestart));
-  builder.end_row(0);
-  builder.begin_row(0);
-  builder.add_cell(word_cell("a"));
-  builder.add_cell(word_cell("narrow", 1, MergeMark::kContinue));
-  builder.add_cell(word_cell("b"));
-  builder.end_row(0);
-  const Table table = builder.finish(0);
-  expect_consistent_grid(table);
-  expect_span(table, 0, 0, 1, 1, "orphan");
-  expect_span(table, 0, 1, 1, 2, "wide");
-  expect_span(table, 1, 1, 1, 1, "narrow");
-  expect_span(table, 1, 2, 1, 1, "b");
-}
-
-TEST(WordTableBuilder, LegacyHorizontalAndVerticalMergeMakeOneBlock) {
-  WordTableBuilder builder;
-  builder.begin_row(0);
-  builder.add_cell(word_cell("block", 1, MergeMark::kRestart, MergeMark::kRestart));
-  builder.add_cell(word_cell("", 1, MergeMark::kRestart, MergeMark::kContinue));
-  builder.add_cell(word_cell("right"));
-  builder.end_row(0);
-  builder.begin_row(0);
-  builder.add_cell(word_cell("", 1, MergeMark::kContinue, MergeMark::kRestart));
-  builder.add_cell(word_cell("", 1, MergeMark::kContinue, MergeMark::kContinue));
-  builder.add_cell(word_cell("below"));
-  builder.end_row(0);
-  const Table table = builder.finish(3);
-  ASSERT_EQ(table.cells.size(), 3u);
-  expect_span(table, 0, 0, 2, 2, "block");
-  expect_span(table, 1, 2, 1, 1, "below");
-  expect_consistent_grid(table);
-}
-
-TEST(WordTableBuilder, SkippedColumnsAndHostileSpans) {
-  WordTableBuilder builder;
-  builder.begin_row(2);
-  builder.add_cell(word_cell("x"));
-  builder.end_row(3);
-  builder.begin_row(-5);
-  builder.add_cell(word_cell("huge", 2000000000));
-  builder.end_row(0);
-  const Table table = builder.finish(4);
-  expect_span(table, 0, 2, 1, 1, "x");
-  EXPECT_EQ(anchor_at(table, 0, 0), nullptr);
-  ASSERT_NE(anchor_at(table, 1, 0), nullptr);
-  EXPECT_LE(anchor_at(table, 1, 0)->col_span, 1000);
-  EXPECT_EQ(table.col_count, anchor_at(table, 1, 0)->col_span);
-  expect_consistent_grid(table);
-
-  WordTableBuilder empty;
-  const Table no_rows = empty.finish(4);
-  EXPECT_EQ(no_rows.row_count, 0);
-  EXPECT_EQ(no_rows.col_count, 4);
 }
 
 TEST(DocxExtractor, Report2021BodyOrderAndHeadings) {
@@ -457,24 +338,6 @@ TEST(DocxExtractor, AutomaticListNumbersArePrinted) {
   EXPECT_EQ(text_at(t3, 22, 2), "5.要求行政机关确认或重新出具已获取信息");
   EXPECT_EQ(text_at(t3, 25, 2), "3.其他");
   expect_t3_values(t3, truth);
-}
-
-TEST(ListNumberFormat, FormatsWordPrints) {
-  EXPECT_EQ(format_list_number(1, "chineseCounting"), "一");
-  EXPECT_EQ(format_list_number(10, "chineseCounting"), "十");
-  EXPECT_EQ(format_list_number(11, "chineseCountingThousand"), "十一");
-  EXPECT_EQ(format_list_number(20, "chineseCounting"), "二十");
-  EXPECT_EQ(format_list_number(105, "chineseCounting"), "一百零五");
-  EXPECT_EQ(format_list_number(2, "chineseLegalSimplified"), "贰");
-  EXPECT_EQ(format_list_number(2, "ideographTraditional"), "乙");
-  EXPECT_EQ(format_list_number(3, "decimalEnclosedCircle"), "③");
-  EXPECT_EQ(format_list_number(21, "decimalEnclosedCircle"), "21");
-  EXPECT_EQ(format_list_number(12, "decimalFullWidth"), "１２");
-  EXPECT_EQ(format_list_number(7, "decimalZero"), "07");
-  EXPECT_EQ(format_list_number(14, "upperRoman"), "XIV");
-  EXPECT_EQ(format_list_number(27, "lowerLetter"), "aa");
-  EXPECT_EQ(format_list_number(5, "bullet"), "");
-  EXPECT_EQ(format_list_number(5, "someFutureFormat"), "5");
 }
 
 TEST(DocxExtractor, DocumentWithoutTablesIsNotAnError) {
