@@ -46,10 +46,10 @@ TEST(ExtractIdentity, TwoLineTitleAndChineseDate) {
   const std::vector<std::string> paragraphs = {"陕西省公安厅", "2019年政府信息公开工作年度报告",
                                                "一、总体情况", "正文。",
                                                "陕西省公安厅", "二〇二〇年三月十八日"};
-  const ReportIdentity identity = extract_identity(paragraphs, 2);
-  EXPECT_EQ(identity.agency, "陕西省公安厅");
-  EXPECT_EQ(identity.year, 2019);
-  EXPECT_EQ(identity.published, "2020-03-18");
+  const AgencyYearDate printed = read_agency_year_date(paragraphs, 2);
+  EXPECT_EQ(printed.agency, "陕西省公安厅");
+  EXPECT_EQ(printed.year, 2019);
+  EXPECT_EQ(printed.published, "2020-03-18");
 }
 
 TEST(ExtractIdentity, OneLineTitleWithSpacesAndRedHeader) {
@@ -57,19 +57,19 @@ TEST(ExtractIdentity, OneLineTitleWithSpacesAndRedHeader) {
       "福州市长乐区人力资源和社会保障局文件",
       "福州市长乐区人力资源和社会保障局 2021 年度政府信息公开工作年度报告", "一、总体情况",
       "2022年1月20日"};
-  const ReportIdentity identity = extract_identity(paragraphs, 2);
-  EXPECT_EQ(identity.agency, "福州市长乐区人力资源和社会保障局");
-  EXPECT_EQ(identity.year, 2021);
-  EXPECT_EQ(identity.published, "2022-01-20");
+  const AgencyYearDate printed = read_agency_year_date(paragraphs, 2);
+  EXPECT_EQ(printed.agency, "福州市长乐区人力资源和社会保障局");
+  EXPECT_EQ(printed.year, 2021);
+  EXPECT_EQ(printed.published, "2022-01-20");
 }
 
 TEST(ExtractIdentity, NoTitleFallsBackToStatisticsPeriod) {
   const std::vector<std::string> paragraphs = {
       "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。", "一、总体情况"};
-  const ReportIdentity identity = extract_identity(paragraphs, 1);
-  EXPECT_FALSE(identity.agency.has_value());
-  EXPECT_EQ(identity.year, 2023);
-  EXPECT_FALSE(identity.published.has_value());
+  const AgencyYearDate printed = read_agency_year_date(paragraphs, 1);
+  EXPECT_FALSE(printed.agency.has_value());
+  EXPECT_EQ(printed.year, 2023);
+  EXPECT_FALSE(printed.published.has_value());
 }
 
 // OCR of a large title font misreads glyphs the body-size signature gets right.
@@ -77,9 +77,9 @@ TEST(ExtractIdentity, SignatureSpellingBeatsAMisreadTitle) {
   const std::vector<std::string> paragraphs = {
       "所月市择页区农业农村局2022年度政府信息公开工作年度报告", "一、总体情况", "正文。",
       "昆明市呈贡区农业农村局", "2023人年3月12日"};
-  const ReportIdentity identity = extract_identity(paragraphs, 1);
-  EXPECT_EQ(identity.agency, "昆明市呈贡区农业农村局");
-  EXPECT_EQ(identity.published, "2023-03-12");  // the stray glyph before 年 is skipped
+  const AgencyYearDate printed = read_agency_year_date(paragraphs, 1);
+  EXPECT_EQ(printed.agency, "昆明市呈贡区农业农村局");
+  EXPECT_EQ(printed.published, "2023-03-12");  // the stray glyph before 年 is skipped
 }
 
 // A title the text names more often than the signature's spelling stands; so does a title whose
@@ -88,11 +88,11 @@ TEST(ExtractIdentity, TitleStandsWhenTheTextBacksItOrTheFormsDiffer) {
   const std::vector<std::string> backed = {"湖州市德清县卫生健康局2020年政府信息公开工作年度报告",
                                            "一、总体情况", "请与湖州市德清县卫生健康局办公室联系。",
                                            "湖州市德靖县卫生健康局", "2021年3月24日"};
-  EXPECT_EQ(extract_identity(backed, 1).agency, "湖州市德清县卫生健康局");
+  EXPECT_EQ(read_agency_year_date(backed, 1).agency, "湖州市德清县卫生健康局");
   const std::vector<std::string> short_signature = {
       "昆明市呈贡区农业农村局2022年度政府信息公开工作年度报告", "一、总体情况", "正文。",
       "呈贡区农业农村局", "2023年3月12日"};
-  EXPECT_EQ(extract_identity(short_signature, 1).agency, "昆明市呈贡区农业农村局");
+  EXPECT_EQ(read_agency_year_date(short_signature, 1).agency, "昆明市呈贡区农业农村局");
 }
 
 }  // namespace
