@@ -102,6 +102,36 @@ std::vector<TemplateRule> table3_rules() {
   };
 }
 
+CrossYearTerm this_year(std::string row, std::string col, std::string name, bool subtract = false) {
+  return {std::move(row), std::move(col), false, subtract, std::move(name)};
+}
+
+CrossYearTerm previous_year(std::string row, std::string col, std::string name) {
+  return {std::move(row), std::move(col), true, false, std::move(name)};
+}
+
+std::vector<CrossYearRule> build_cross_year_rules() {
+  return {
+      // T3-6: this year's 上年结转 = the previous year's 结转下年度, per column.
+      {"T3-6",
+       "t3",
+       Repeat::kColumns,
+       {},
+       this_year("carried_over", "", "上年结转"),
+       {previous_year("carried_forward", "", "结转下年度")},
+       kPerColumn},
+      // T2-1 (2021 template): 现行有效(Y) = 现行有效(Y−1) + 本年制发(Y) − 本年废止(Y).
+      {"T2-1",
+       "t2",
+       Repeat::kRows,
+       kDocumentRows,
+       this_year("", "in_force", "现行有效件数"),
+       {previous_year("", "in_force", "现行有效件数"), this_year("", "issued", "本年制发件数"),
+        this_year("", "repealed", "本年废止件数", true)},
+       kPerRowUnnamed},
+  };
+}
+
 std::vector<TemplateRule> table4_rules() {
   return {
       // T4-1: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, per group.
@@ -129,6 +159,11 @@ std::vector<const TemplateRule*> table_rules(const std::string& table) {
   for (const TemplateRule& rule : all_rules()) {
     if (rule.table == table) rules.push_back(&rule);
   }
+  return rules;
+}
+
+const std::vector<CrossYearRule>& cross_year_rules() {
+  static const std::vector<CrossYearRule> rules = build_cross_year_rules();
   return rules;
 }
 

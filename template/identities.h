@@ -71,4 +71,27 @@ struct TemplateRule {
 // Every rule of one table, in the order findings are reported.
 std::vector<const TemplateRule*> table_rules(const std::string& table);
 
+// Cross-report identities (template.md §6): a cell of one year's report against cells of the same
+// agency's report for the year before. validate/corpus evaluates every entry generically.
+struct CrossYearTerm {
+  std::string row;  // empty: the row repeated over
+  std::string col;  // empty: the column repeated over
+  bool previous_year = false;
+  bool subtract = false;
+  std::string name;  // said in messages: "结转下年度"
+};
+
+struct CrossYearRule {
+  std::string rule;  // "T3-6"
+  std::string table;
+  Repeat repeat = Repeat::kColumns;  // kColumns: the current template's columns; kRows: `lines`
+  std::vector<std::string> lines;
+  CrossYearTerm actual;                 // this year's printed cell
+  std::vector<CrossYearTerm> expected;  // Σ of these (± each) is what it should read
+  std::string scope;                    // as TemplateRule::scope
+};
+
+// In the order findings are reported.
+const std::vector<CrossYearRule>& cross_year_rules();
+
 }  // namespace ogi

@@ -161,6 +161,7 @@ TemplateSchema make_2021() {
       {{"other.other", {"其他", "其他原因"}, false, "其他处理（其他）"}, "other"});
   for (auto& row : t3_closing_rows()) schema.t3_rows.push_back(row);
   schema.t3_groups = t3_groups();
+  schema.t3_heading_groups = {"results"};
   schema.t3_columns = t3_columns();
   schema.t3_extra_columns = t3_extra_columns();
   schema.t4_groups = t4_groups();
@@ -175,6 +176,9 @@ TemplateSchema make_2019() {
   schema.markers = {
       {"本年新制作数量", "对外公开总数量", "上一年项目数量", "第二十条第(九)项", "本年新公开数量"},
       {"其他处理"}};
+  // Its （六）其他处理 is one data row, where 2021 prints a group of rows; and only it prints
+  // 本年新制作数量.
+  schema.key_markers = {{"t3.other.total", "t3.other.other.total"}, {"t2.art20_1.rules.new_made"}};
   schema.t2_sections = t2_sections();
   const std::vector<std::string> doc_cols = {"new_made", "new_published", "total_published"};
   const std::vector<std::string> item_cols = {"prev_year_items", "change", "decisions"};
@@ -205,6 +209,7 @@ TemplateSchema make_2019() {
   schema.t3_rows.push_back({{"other", {"其他处理", "其他处理情况"}}, "results"});
   for (auto& row : t3_closing_rows()) schema.t3_rows.push_back(row);
   schema.t3_groups = t3_groups();
+  schema.t3_heading_groups = {"results"};
   schema.t3_groups.pop_back();  // （六） is a data row in 2019
   schema.t3_columns = t3_columns();
   schema.t3_extra_columns = t3_extra_columns();

@@ -37,4 +37,20 @@ const std::vector<SectionHeading>& section_headings() {
   return headings;
 }
 
+const TextDumpWords& text_dump_words() {
+  static const TextDumpWords words = {
+      .t3_anchors = {"勾稽关系", "申请人情况", "本年新收", "上年结转"},
+      .t4_anchors = {"行政复议", "结果维持"},
+      .t2_anchors = {"第二十条第", "信息内容"},
+      .t2_caption_start = "第二十条",
+      .t2_caption_end = "项",
+      .t2_header = "信息内容",
+      .t3_header = {"申请人情况", "法人或其他组织", "法人或其他组织小计", "小计"},
+      .t3_note_start = "(本列",
+      .t4_litigation = "行政诉讼",
+      .t4_corner = "项目",
+  };
+  return words;
+}
+
 }  // namespace ogi

@@ -31,4 +31,27 @@ struct SectionHeading {
 
 const std::vector<SectionHeading>& section_headings();
 
+// Words a text dump (a table printed as lines of text) prints around the cell labels: captions,
+// header cells and corner labels that name no cell, by which layout finds each table's lines and
+// rebuilds its grid. Cell labels themselves stay in the schema.
+struct TextDumpWords {
+  // A line that starts a table's region: 表三's are tried first, then 表四's (in a short line
+  // only: 行政复议 also appears in sentences), then 表二's.
+  std::vector<std::string> t3_anchors;
+  std::vector<std::string> t4_anchors;
+  std::vector<std::string> t2_anchors;
+  // 表二: a block starts with 第二十条第(X)项, then a header row led by 信息内容.
+  std::string t2_caption_start;
+  std::string t2_caption_end;
+  std::string t2_header;
+  // 表三: header cells above the columns, and the 勾稽关系 note printed under them.
+  std::vector<std::string> t3_header;
+  std::string t3_note_start;
+  // 表四: the cell spanning both 行政诉讼 groups, and the corner of a transposed table.
+  std::string t4_litigation;
+  std::string t4_corner;
+};
+
+const TextDumpWords& text_dump_words();
+
 }  // namespace ogi

@@ -55,6 +55,10 @@ void unregister_template(const std::string& name) {
   std::erase_if(registry(), [&](const auto& schema) { return schema->name == name; });
 }
 
+bool TemplateSchema::is_heading_group(const std::string& group) const {
+  return std::ranges::find(t3_heading_groups, group) != t3_heading_groups.end();
+}
+
 std::string subtotal_row(const std::string& group) { return group + ".subtotal"; }
 
 std::vector<CellKey> official_cell_keys(const TemplateSchema& schema) {

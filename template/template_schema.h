@@ -35,6 +35,13 @@ struct Table3RowSpec {
   std::string group;
 };
 
+// A cell key that tells a record was read with a template when its name was not kept: the record
+// has `key` and not `unless` (when given).
+struct KeyMarker {
+  std::string key;
+  std::string unless = {};
+};
+
 // One national template (2019 试行 or 2021) as data: every canonical key and its labels, and the
 // words that tell it from the others.
 struct TemplateSchema {
@@ -53,6 +60,13 @@ struct TemplateSchema {
   std::vector<LabelledKey> t3_extra_columns;  // printed by some reports (法人或其他组织小计)
   std::vector<LabelledKey> t4_groups;
   std::vector<LabelledKey> t4_columns;
+  // 表三 groups whose label row is a heading only: numbers printed on it are no subtotal
+  // (本年度办理结果 spans the results block, whose sum is 总计).
+  std::vector<std::string> t3_heading_groups;
+  // Keys only this template's records carry, tried in order (validate's template_of).
+  std::vector<KeyMarker> key_markers;
+
+  bool is_heading_group(const std::string& group) const;
 };
 
 // The two national templates. Other code finds templates by name or through templates().

@@ -38,8 +38,13 @@ std::string template_of(const Report& report, const CellLookup& cells) {
   if (report.meta.template_name && template_by_name(*report.meta.template_name)) {
     return *report.meta.template_name;
   }
-  if (cells.has("t3.other.total") && !cells.has("t3.other.other.total")) return "2019";
-  if (cells.has("t2.art20_1.rules.new_made")) return "2019";
+  for (const TemplateSchema* schema : templates()) {
+    for (const KeyMarker& marker : schema->key_markers) {
+      if (cells.has(marker.key) && (marker.unless.empty() || !cells.has(marker.unless))) {
+        return schema->name;
+      }
+    }
+  }
   return current_template().name;
 }
 

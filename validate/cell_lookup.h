@@ -28,8 +28,8 @@ class CellLookup {
   std::unordered_map<std::string, const CanonicalCell*> by_key_;
 };
 
-// The report's template when it is a registered one, else guessed from which cells it lists (a 2021
-// 表三 has other.* leaf rows, a 2019 one a single other row), else the current template.
+// The report's template when it is a registered one, else guessed from which cells it lists (the
+// templates' key_markers: a 2019 表三 has a single other row), else the current template.
 std::string template_of(const Report& report, const CellLookup& cells);
 
 }  // namespace ogi

@@ -26,11 +26,15 @@ std::vector<std::string> keys_of(const std::vector<LabelledKey>& entries) {
   return keys;
 }
 
+}  // namespace
+
 std::vector<std::string> official_columns(const std::string& table, const TemplateSchema& schema) {
   if (table == "t3") return t3_columns(schema);
   if (table == "t4") return keys_of(schema.t4_columns);
   return {};
 }
+
+namespace {
 
 std::vector<std::string> official_rows(const std::string& table, const TemplateSchema& schema) {
   if (table == "t3") return t3_rows(schema);
@@ -148,9 +152,7 @@ std::string replaced(std::string text, const std::string& name, const std::strin
 }
 
 std::string scope(const TemplateRule& rule, const Line& line) {
-  const std::string label =
-      line.is_column ? col_label(rule.table, line.key) : row_label(rule.table, line.key);
-  return replaced(replaced(rule.scope, "{table}", table_label(rule.table)), "{line}", label);
+  return rule_scope(rule.scope, rule.table, line.key, line.is_column);
 }
 
 // Rows of the report's table beyond the official ones (subtotal rows), in report order.
@@ -236,6 +238,12 @@ void check_template_rules(const std::string& table, const CellLookup& cells,
       check_identities(*rule, cells, schema, out);
     }
   }
+}
+
+std::string rule_scope(const std::string& scope, const std::string& table, const std::string& line,
+                       bool line_is_column) {
+  const std::string label = line_is_column ? col_label(table, line) : row_label(table, line);
+  return replaced(replaced(scope, "{table}", table_label(table)), "{line}", label);
 }
 
 }  // namespace ogi

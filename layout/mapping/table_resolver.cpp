@@ -155,7 +155,7 @@ class Table3Resolver : public TableResolver {
     if (row.role == RowRole::kData) return CellKey{"t3", row.key, column.key};
     // A group row that carries numbers is a subtotal (an extra row); a group another template
     // prints as one row (a 2021 report printing （六）其他处理 alone, the hybrid) gives that row.
-    if (row.role == RowRole::kGroup && row.key != "results") {
+    if (row.role == RowRole::kGroup && !schema_.is_heading_group(row.key)) {
       return CellKey{"t3", t3_row_in_any_template(row.key) ? row.key : subtotal_row(row.key),
                      column.key};
     }

@@ -45,11 +45,20 @@ TEST(BatchCorpusChecks, CrossYearFindingsLandOnTheLaterReport) {
   EXPECT_EQ(carry[0]["actual"], 2);
   EXPECT_EQ(carry[0]["severity"], "warning");
   EXPECT_EQ(carry[1]["cells"], nlohmann::json::array({"t3.carried_over.total"}));
+  const std::string carry_message = carry[0]["message"];
+  EXPECT_TRUE(carry_message.starts_with("表三 自然人列：上年结转 2 ≠ 2022年报告（"))
+      << carry_message;
+  EXPECT_TRUE(carry_message.ends_with("）结转下年度 1")) << carry_message;
   const auto stock = findings_of(second, "T2-1");
   ASSERT_EQ(stock.size(), 1u);
   EXPECT_EQ(stock[0]["cells"][0], "t2.art20_1.normative_documents.in_force");
   EXPECT_EQ(stock[0]["expected"], 59);
   EXPECT_EQ(stock[0]["actual"], 62);
+  const std::string stock_message = stock[0]["message"];
+  EXPECT_TRUE(stock_message.starts_with("表二 行政规范性文件：现行有效件数 62 ≠ 2022年报告（"))
+      << stock_message;
+  EXPECT_NE(stock_message.find("）现行有效件数 "), std::string::npos) << stock_message;
+  EXPECT_TRUE(stock_message.ends_with(" = 59")) << stock_message;
   EXPECT_EQ(second["validation"]["status"], "warning");
   EXPECT_TRUE(findings_of(second, "N-9").empty());
 

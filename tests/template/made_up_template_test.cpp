@@ -1,6 +1,7 @@
 // A third template version added as data only (register_template), with no code change in layout
 // or validate: a renamed 表二 column (本年印发件数), an extra 表三 row (申请人撤回申请, under
-// 无法提供) and a marker only it prints. Detection, mapping and the identities must all follow.
+// 无法提供) and a marker only it prints. Detection, mapping (of tables and of text dumps) and the
+// identities must all follow.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -146,6 +147,25 @@ TEST(MadeUpTemplate, ABrokenIdentityNamesItsExtraRow) {
   EXPECT_NE(finding.message.find("申请人撤回申请 5"), std::string::npos) << finding.message;
   EXPECT_EQ(finding.expected, 6);
   EXPECT_EQ(finding.actual, 3);
+}
+
+// A plain-text dump: its 表二 is rebuilt from lines by a vocabulary read off the registry, so
+// the renamed column heads a column there too.
+TEST(MadeUpTemplate, ATextDumpReadsItsRenamedColumn) {
+  const ScopedTemplate added(made_up_2031());
+  const testing::ScratchDir scratch;
+  const Report report =
+      process_file(scratch.file("made_up.txt",
+                                "某市某局2031年政府信息公开工作年度报告\n"
+                                "二、主动公开政府信息情况\n第二十条第（一）项\n"
+                                "信息内容 本年印发件数 本年废止件数 现行有效件数\n"
+                                "规章 1 0 5\n行政规范性文件 2 1 7\n"))
+          .report;
+
+  EXPECT_EQ(report.meta.template_name, "2031");
+  EXPECT_EQ(number_at(report, "t2.art20_1.rules.in_force"), 5);
+  EXPECT_EQ(number_at(report, "t2.art20_1.normative_documents.issued"), 2);
+  EXPECT_EQ(number_at(report, "t2.art20_1.normative_documents.repealed"), 1);
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include "validate/corpus/corpus_checks.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "template/display_labels.h"
+#include "template/identities.h"
 #include "template/template_keys.h"
+#include "validate/identity_rules.h"
 
 namespace ogi {
 namespace {
@@ -32,10 +35,30 @@ std::string agency_key(const std::string& agency) {
   return key;
 }
 
+std::vector<std::string> rule_lines(const CrossYearRule& rule) {
+  return rule.repeat == Repeat::kRows ? rule.lines
+                                      : official_columns(rule.table, current_template());
+}
+
+std::string term_key(const CrossYearRule& rule, const CrossYearTerm& term,
+                     const std::string& line) {
+  return cell_key_text(rule.table, term.row.empty() ? line : term.row,
+                       term.col.empty() ? line : term.col);
+}
+
+// Whether some cross-year rule reads the cell, so its digest keeps the number.
 bool is_carry_key(const std::string& table, const std::string& row, const std::string& col) {
-  if (table == "t3") return row == "carried_over" || row == "carried_forward";
-  return table == "t2" && row.rfind("art20_1.", 0) == 0 &&
-         (col == "issued" || col == "repealed" || col == "in_force");
+  for (const CrossYearRule& rule : cross_year_rules()) {
+    if (rule.table != table) continue;
+    const auto reads = [&](const CrossYearTerm& term) {
+      const bool row_fits = term.row.empty()
+                                ? std::ranges::find(rule.lines, row) != rule.lines.end()
+                                : term.row == row;
+      return row_fits && (term.col.empty() || term.col == col);
+    };
+    if (reads(rule.actual) || std::ranges::any_of(rule.expected, reads)) return true;
+  }
+  return false;
 }
 
 std::string describe(const ReportDigest& report) {
@@ -57,47 +80,38 @@ Finding warning(const std::string& rule, std::vector<std::string> cells, std::st
   return finding;
 }
 
-// T3-6: this year's 上年结转 = the previous year's 结转下年度, per column.
-void check_carry_over(const ReportDigest& report, const ReportDigest& previous,
-                      std::vector<Finding>& out) {
-  for (const std::string& col : t3_columns(current_template())) {
-    const std::string key = cell_key_text("t3", "carried_over", col);
-    const auto carried_over = number(report, key);
-    const auto carried_forward = number(previous, cell_key_text("t3", "carried_forward", col));
-    if (!carried_over || !carried_forward) continue;
-    if (std::fabs(*carried_over - *carried_forward) < kTolerance) continue;
+// One cross-year identity on every line it repeats over: this year's cell = Σ ± the terms, each
+// read from this year's report or the previous year's; lines with a cell missing are skipped.
+void check_cross_year(const CrossYearRule& rule, const ReportDigest& report,
+                      const ReportDigest& previous, std::vector<Finding>& out) {
+  for (const std::string& line : rule_lines(rule)) {
+    const std::string actual_key = term_key(rule, rule.actual, line);
+    const auto actual = number(report, actual_key);
+    std::vector<std::string> cells = {actual_key};
+    std::optional<double> expected;
+    std::string terms;
+    bool complete = actual.has_value();
+    for (const CrossYearTerm& term : rule.expected) {
+      const std::string key = term_key(rule, term, line);
+      const auto value = number(term.previous_year ? previous : report, key);
+      if (!value) complete = false;
+      if (!complete) break;
+      const double signed_value = term.subtract ? -*value : *value;
+      expected = expected ? *expected + signed_value : signed_value;
+      if (!terms.empty()) terms += term.subtract ? " − " : " + ";
+      terms +=
+          (term.previous_year ? describe(previous) : "") + term.name + " " + format_number(*value);
+      if (!term.previous_year) cells.push_back(key);
+    }
+    if (!complete || !expected || std::fabs(*actual - *expected) < kTolerance) continue;
+    if (rule.expected.size() > 1) terms += " = " + format_number(*expected);
+    const std::string scope =
+        rule_scope(rule.scope, rule.table, line, rule.repeat != Repeat::kRows);
     Finding finding =
-        warning("T3-6", {key},
-                "表三 " + col_label("t3", col) + "列：上年结转 " + format_number(*carried_over) +
-                    " ≠ " + describe(previous) + "结转下年度 " + format_number(*carried_forward));
-    finding.expected = carried_forward;
-    finding.actual = carried_over;
-    out.push_back(std::move(finding));
-  }
-}
-
-// T2-1 (2021 template): 现行有效(Y) = 现行有效(Y−1) + 本年制发(Y) − 本年废止(Y).
-void check_stock(const ReportDigest& report, const ReportDigest& previous,
-                 std::vector<Finding>& out) {
-  for (const std::string row : {"art20_1.rules", "art20_1.normative_documents"}) {
-    const std::string in_force_key = cell_key_text("t2", row, "in_force");
-    const std::string issued_key = cell_key_text("t2", row, "issued");
-    const std::string repealed_key = cell_key_text("t2", row, "repealed");
-    const auto in_force = number(report, in_force_key);
-    const auto issued = number(report, issued_key);
-    const auto repealed = number(report, repealed_key);
-    const auto previous_in_force = number(previous, in_force_key);
-    if (!in_force || !issued || !repealed || !previous_in_force) continue;
-    const double expected = *previous_in_force + *issued - *repealed;
-    if (std::fabs(*in_force - expected) < kTolerance) continue;
-    Finding finding = warning("T2-1", {in_force_key, issued_key, repealed_key},
-                              "表二 " + row_label("t2", row) + "：现行有效件数 " +
-                                  format_number(*in_force) + " ≠ " + describe(previous) +
-                                  "现行有效件数 " + format_number(*previous_in_force) +
-                                  " + 本年制发件数 " + format_number(*issued) + " − 本年废止件数 " +
-                                  format_number(*repealed) + " = " + format_number(expected));
+        warning(rule.rule, std::move(cells),
+                scope + "：" + rule.actual.name + " " + format_number(*actual) + " ≠ " + terms);
     finding.expected = expected;
-    finding.actual = in_force;
+    finding.actual = actual;
     out.push_back(std::move(finding));
   }
 }
@@ -170,8 +184,9 @@ std::vector<std::vector<Finding>> corpus_findings(const std::vector<ReportDigest
     if (report.agency.empty() || !report.year) continue;
     const std::map<int, size_t>& years = by_agency.at(report.agency);
     if (const auto previous = years.find(*report.year - 1); previous != years.end()) {
-      check_carry_over(report, reports[previous->second], findings[i]);
-      check_stock(report, reports[previous->second], findings[i]);
+      for (const CrossYearRule& rule : cross_year_rules()) {
+        check_cross_year(rule, report, reports[previous->second], findings[i]);
+      }
     }
     check_copy(report, years, reports, findings[i]);
   }

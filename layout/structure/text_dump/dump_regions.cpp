@@ -8,6 +8,7 @@
 #include "layout/structure/text_dump/dump_tokens.h"
 #include "model/utf8.h"
 #include "normalize/text_normalize.h"
+#include "template/template_markers.h"
 
 namespace ogi {
 namespace {
@@ -25,18 +26,17 @@ struct BlockInfo {
   TableKind anchor = TableKind::kNone;
 };
 
-bool contains_any(const std::string& text, std::initializer_list<std::string_view> words) {
+bool contains_any(const std::string& text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view word) { return text.find(word) != std::string::npos; });
+                     [&](const std::string& word) { return text.find(word) != std::string::npos; });
 }
 
 TableKind anchor_kind(const std::string& compact, bool native) {
-  if (contains_any(compact, {"勾稽关系", "申请人情况", "本年新收", "上年结转"})) {
-    return TableKind::kT3;
-  }
+  const TextDumpWords& words = text_dump_words();
+  if (contains_any(compact, words.t3_anchors)) return TableKind::kT3;
   const bool short_line = native || utf8_to_u32(compact).size() <= kMaxTable4AnchorChars;
-  if (short_line && contains_any(compact, {"行政复议", "结果维持"})) return TableKind::kT4;
-  if (contains_any(compact, {"第二十条第", "信息内容"})) return TableKind::kT2;
+  if (short_line && contains_any(compact, words.t4_anchors)) return TableKind::kT4;
+  if (contains_any(compact, words.t2_anchors)) return TableKind::kT2;
   return TableKind::kNone;
 }
 

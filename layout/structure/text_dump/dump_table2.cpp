@@ -1,20 +1,19 @@
 // 表二 of a text dump: blocks of a 第二十条 caption, a 信息内容 header naming the value columns,
-// and rows of a label with its values.
+// and rows of a label with its values (the words: template/template_markers).
 #include <algorithm>
 
 #include "layout/labels/label_scan.h"
 #include "layout/structure/table_writer.h"
 #include "layout/structure/text_dump/dump_table_builders.h"
-#include "template/template_schema.h"
 #include "model/utf8.h"
+#include "template/template_markers.h"
+#include "template/template_schema.h"
 
 namespace ogi {
 namespace {
 
 constexpr int kColumnLabel = 0;
 constexpr int kHeaderStart = 1;
-constexpr std::u32string_view kCaptionStart = U"第二十条";
-constexpr std::u32string_view kHeaderWord = U"信息内容";
 
 struct Row {
   std::string label;
@@ -27,25 +26,32 @@ struct Block {
   std::vector<Row> rows;
 };
 
-const LabelVocabulary& column_vocabulary() {
-  static const LabelVocabulary vocabulary = [] {
+// The words a 表二 block is read by: the column labels of every registered template (a report
+// may print any version's) and the header's leading word. Built per document, so a template
+// registered later is read too.
+struct Table2Words {
+  std::u32string caption_start = utf8_to_u32(text_dump_words().t2_caption_start);
+  std::u32string caption_end = utf8_to_u32(text_dump_words().t2_caption_end);
+  std::u32string header = utf8_to_u32(text_dump_words().t2_header);
+  LabelVocabulary columns = column_vocabulary();
+
+  static LabelVocabulary column_vocabulary() {
     LabelVocabulary built;
-    for (const TemplateSchema* schema : {&template_2019(), &template_2021()}) {
+    for (const TemplateSchema* schema : templates()) {
       for (const LabelledKey& column : schema->t2_columns) {
         for (const std::string& label : column.labels) built.add(label, kColumnLabel);
       }
     }
-    built.add("信息内容", kHeaderStart);
+    built.add(text_dump_words().t2_header, kHeaderStart);
     return built;
-  }();
-  return vocabulary;
-}
+  }
+};
 
-// Splits a segment's text before every caption and every 信息内容: a row printed without values
+// Splits a segment's text before every caption and every header: a row printed without values
 // runs straight into the next block's caption.
-std::vector<std::u32string> split_at_blocks(const std::u32string& text) {
+std::vector<std::u32string> split_at_blocks(const std::u32string& text, const Table2Words& words) {
   std::vector<size_t> cuts = {0};
-  for (std::u32string_view marker : {kCaptionStart, kHeaderWord}) {
+  for (const std::u32string& marker : {words.caption_start, words.header}) {
     for (size_t at = text.find(marker, 1); at != std::u32string::npos;
          at = text.find(marker, at + 1)) {
       cuts.push_back(at);
@@ -63,7 +69,8 @@ std::vector<std::u32string> split_at_blocks(const std::u32string& text) {
 class Table2Reader {
  public:
   void read(const TextSegment& segment) {
-    const std::vector<std::u32string> pieces = split_at_blocks(utf8_to_u32(joined_label(segment)));
+    const std::vector<std::u32string> pieces =
+        split_at_blocks(utf8_to_u32(joined_label(segment)), words_);
     for (size_t i = 0; i < pieces.size(); ++i) {
       const bool last = i + 1 == pieces.size();
       read_piece(pieces[i], last ? segment.values : std::vector<TextToken>{});
@@ -76,12 +83,12 @@ class Table2Reader {
  private:
   void read_piece(const std::u32string& text, const std::vector<TextToken>& values) {
     size_t pos = 0;
-    if (text.starts_with(kCaptionStart)) {
-      pos = std::min(text.find(U"项"), text.size() - 1) + 1;
+    if (text.starts_with(words_.caption_start)) {
+      pos = std::min(text.find(words_.caption_end), text.size() - 1) + 1;
       blocks_.push_back({u32_to_utf8(text.substr(0, pos)), {}, {}});
     }
-    for (const LabelVocabulary::Match& match : column_vocabulary().prefix_matches(text, pos)) {
-      // A header after rows starts a block of its own, as does a second 信息内容.
+    for (const LabelVocabulary::Match& match : words_.columns.prefix_matches(text, pos)) {
+      // A header after rows starts a block of its own, as does a second header.
       const bool header_start = match.id == kHeaderStart;
       if (!current().rows.empty() || (header_start && !current().columns.empty())) {
         blocks_.emplace_back();
@@ -117,6 +124,7 @@ class Table2Reader {
     return blocks_.back();
   }
 
+  const Table2Words words_;
   std::vector<Block> blocks_;
 };
 
@@ -134,7 +142,7 @@ Table write_blocks(const std::vector<Block>& blocks) {
     }
     if (!block.columns.empty()) {
       writer.new_row();
-      writer.add("信息内容");
+      writer.add(text_dump_words().t2_header);
       for (const std::string& column : block.columns) writer.add(column);
     }
     for (const Row& row : block.rows) {

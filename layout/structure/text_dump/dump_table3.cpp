@@ -6,13 +6,13 @@
 #include "layout/labels/label_scan.h"
 #include "layout/structure/table_writer.h"
 #include "layout/structure/text_dump/dump_table_builders.h"
-#include "template/template_schema.h"
 #include "model/utf8.h"
+#include "template/template_markers.h"
+#include "template/template_schema.h"
 
 namespace ogi {
 namespace {
 
-constexpr std::u32string_view kNoteStart = U"(本列";
 // A run of header words: one alone could be a row label ("总计").
 constexpr size_t kMinHeaderWords = 2;
 
@@ -21,48 +21,51 @@ struct Row {
   std::vector<TextToken> values;
 };
 
-const LabelVocabulary& header_vocabulary() {
-  static const LabelVocabulary vocabulary = [] {
+// The words a 表三 is read by, built per document from the registry, so a template registered
+// later is read too.
+struct Table3Words {
+  // The current template's column labels and the header cells above them.
+  LabelVocabulary header = header_vocabulary();
+  std::u32string note_start = utf8_to_u32(text_dump_words().t3_note_start);
+  // Every row and group label of every template, to judge which row a stray fragment completes.
+  std::vector<LabelledKey> row_labels = all_row_labels();
+
+  static LabelVocabulary header_vocabulary() {
     LabelVocabulary built;
-    for (const LabelledKey& column : template_2021().t3_columns) {
+    for (const LabelledKey& column : current_template().t3_columns) {
       for (const std::string& label : column.labels) built.add(label, 0);
     }
-    for (const char* word : {"申请人情况", "法人或其他组织", "法人或其他组织小计", "小计"}) {
-      built.add(word, 0);
-    }
+    for (const std::string& word : text_dump_words().t3_header) built.add(word, 0);
     return built;
-  }();
-  return vocabulary;
-}
+  }
 
-// Every row and group label of both templates, to judge which row a stray fragment completes.
-const std::vector<LabelledKey>& row_labels() {
-  static const std::vector<LabelledKey> labels = [] {
+  static std::vector<LabelledKey> all_row_labels() {
     std::vector<LabelledKey> built;
-    for (const TemplateSchema* schema : {&template_2019(), &template_2021()}) {
+    for (const TemplateSchema* schema : templates()) {
       for (const Table3RowSpec& row : schema->t3_rows) built.push_back(row.row);
       for (const LabelledKey& group : schema->t3_groups) built.push_back(group);
     }
     return built;
-  }();
-  return labels;
-}
+  }
+};
 
-double row_label_score(const std::string& label) {
+double row_label_score(const std::string& label, const Table3Words& words) {
   const std::vector<std::string> parts = split_enumerated_parts(label);
   if (parts.empty()) return 0;
-  double score = best_label_match(parts.back(), row_labels(), 0).score;
+  double score = best_label_match(parts.back(), words.row_labels, 0).score;
   if (parts.size() >= 2) {
     const std::string last_two = parts[parts.size() - 2] + parts.back();
-    score = std::max(score, best_label_match(last_two, row_labels(), 0).score);
+    score = std::max(score, best_label_match(last_two, words.row_labels, 0).score);
   }
   return score;
 }
 
 // The end of the 勾稽关系 note when it starts at `pos`, else `pos`.
-size_t note_end(const std::u32string& text, size_t pos) {
+size_t note_end(const std::u32string& text, size_t pos, const Table3Words& words) {
   const std::u32string_view rest = std::u32string_view(text).substr(pos);
-  if (!rest.starts_with(kNoteStart) && !rest.starts_with(kNoteStart.substr(1))) return pos;
+  const std::u32string_view note = words.note_start;
+  // Printed with or without its opening parenthesis.
+  if (!rest.starts_with(note) && !rest.starts_with(note.substr(1))) return pos;
   const size_t close = text.find(U')', pos);
   return close == std::u32string::npos ? text.size() : close + 1;
 }
@@ -70,20 +73,20 @@ size_t note_end(const std::u32string& text, size_t pos) {
 // Drops the column header printed before the first row (and a header repeated after a page
 // break): the勾稽关系 note and runs of header words, in either order (a spanning 申请人情况 can
 // come before the note).
-std::string strip_header(const std::string& label) {
+std::string strip_header(const std::string& label, const Table3Words& words) {
   const std::u32string text = utf8_to_u32(label);
   size_t pos = 0;
   bool header = false;
   while (pos < text.size()) {
-    const size_t after_note = note_end(text, pos);
+    const size_t after_note = note_end(text, pos, words);
     if (after_note != pos) {
       pos = after_note;
       header = true;
       continue;
     }
-    const std::vector<LabelVocabulary::Match> words = header_vocabulary().prefix_matches(text, pos);
-    if (words.empty() || (!header && words.size() < kMinHeaderWords)) break;
-    pos = words.back().end;
+    const std::vector<LabelVocabulary::Match> run = words.header.prefix_matches(text, pos);
+    if (run.empty() || (!header && run.size() < kMinHeaderWords)) break;
+    pos = run.back().end;
     header = true;
   }
   return u32_to_utf8(text.substr(pos));
@@ -98,13 +101,15 @@ std::string leading_fragment(const std::string& label) {
 }
 
 std::vector<Row> read_rows(const std::vector<TextSegment>& segments) {
+  const Table3Words words;
   std::vector<Row> rows;
   for (const TextSegment& segment : segments) {
-    std::string label = strip_header(joined_label(segment));
+    std::string label = strip_header(joined_label(segment), words);
     if (!rows.empty() && !rows.back().values.empty()) {
       const std::string fragment = leading_fragment(label);
       const std::string extended = rows.back().label + fragment;
-      if (!fragment.empty() && row_label_score(extended) > row_label_score(rows.back().label)) {
+      if (!fragment.empty() &&
+          row_label_score(extended, words) > row_label_score(rows.back().label, words)) {
         rows.back().label = extended;
         label.erase(0, fragment.size());
       }
@@ -124,7 +129,7 @@ std::vector<Row> read_rows(const std::vector<TextSegment>& segments) {
 }  // namespace
 
 Table build_text_table3(const std::vector<TextSegment>& segments) {
-  const std::vector<LabelledKey>& columns = template_2021().t3_columns;
+  const std::vector<LabelledKey>& columns = current_template().t3_columns;
   TableWriter writer;
   writer.new_row();
   writer.add("");
