@@ -19,10 +19,14 @@
 #include "normalize/document_normalize.h"
 #include "output/report_json.h"
 #include "pipeline/pipeline.h"
+#include "tests/support/table_checks.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {
 namespace {
+
+using testing::anchor_at;
+using testing::expect_span;
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -58,22 +62,6 @@ std::map<std::string, json> cells_by_key(const json& record) {
           cell["col"].get<std::string>()] = cell;
   }
   return cells;
-}
-
-const TableCell* anchor_at(const Table& table, int row, int col) {
-  for (const TableCell& cell : table.cells) {
-    if (cell.row == row && cell.col == col) return &cell;
-  }
-  return nullptr;
-}
-
-void expect_anchor(const Table& table, int row, int col, int row_span, int col_span,
-                   const std::string& text) {
-  const TableCell* cell = anchor_at(table, row, col);
-  ASSERT_NE(cell, nullptr) << "no cell anchored at (" << row << "," << col << ")";
-  EXPECT_EQ(cell->row_span, row_span) << text;
-  EXPECT_EQ(cell->col_span, col_span) << text;
-  EXPECT_EQ(cell->text, text);
 }
 
 // The table whose cells mention `marker`.
@@ -151,25 +139,25 @@ TEST(HtmlExtractor, RowspanAndColspanPlacedByTheHtmlTableModel) {
   ASSERT_NE(t3, nullptr);
   EXPECT_EQ(t3->row_count, 3 + 2 + 22 + 1);
   EXPECT_EQ(t3->col_count, 10);
-  expect_anchor(*t3, 0, 0, 3, 3,
-                "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
-  expect_anchor(*t3, 0, 3, 1, 7, "申请人情况");
-  expect_anchor(*t3, 1, 3, 2, 1, "自然人");
-  expect_anchor(*t3, 1, 4, 1, 5, "法人或其他组织");
-  expect_anchor(*t3, 1, 9, 2, 1, "总计");
-  expect_anchor(*t3, 2, 4, 1, 1, "商业企业");
-  expect_anchor(*t3, 2, 8, 1, 1, "其他");
-  expect_anchor(*t3, 3, 0, 1, 3, "一、本年新收政府信息公开申请数量");
-  expect_anchor(*t3, 5, 0, 22, 1, "三、本年度办理结果");
-  expect_anchor(*t3, 5, 1, 1, 2, "（一）予以公开");
-  expect_anchor(*t3, 7, 1, 8, 1, "（三）不予公开");
-  expect_anchor(*t3, 7, 2, 1, 1, "1.属于国家秘密");
+  expect_span(*t3, 0, 0, 3, 3,
+              "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+  expect_span(*t3, 0, 3, 1, 7, "申请人情况");
+  expect_span(*t3, 1, 3, 2, 1, "自然人");
+  expect_span(*t3, 1, 4, 1, 5, "法人或其他组织");
+  expect_span(*t3, 1, 9, 2, 1, "总计");
+  expect_span(*t3, 2, 4, 1, 1, "商业企业");
+  expect_span(*t3, 2, 8, 1, 1, "其他");
+  expect_span(*t3, 3, 0, 1, 3, "一、本年新收政府信息公开申请数量");
+  expect_span(*t3, 5, 0, 22, 1, "三、本年度办理结果");
+  expect_span(*t3, 5, 1, 1, 2, "（一）予以公开");
+  expect_span(*t3, 7, 1, 8, 1, "（三）不予公开");
+  expect_span(*t3, 7, 2, 1, 1, "1.属于国家秘密");
   // Rows under a rowspan start after the covered positions.
-  expect_anchor(*t3, 8, 2, 1, 1, "2.其他法律行政法规禁止公开");
-  expect_anchor(*t3, 8, 3, 1, 1, "0");
-  expect_anchor(*t3, 26, 1, 1, 2, "（七）总计");
-  expect_anchor(*t3, 27, 0, 1, 3, "四、结转下年度继续办理");
-  expect_anchor(*t3, 27, 9, 1, 1, "2");
+  expect_span(*t3, 8, 2, 1, 1, "2.其他法律行政法规禁止公开");
+  expect_span(*t3, 8, 3, 1, 1, "0");
+  expect_span(*t3, 26, 1, 1, 2, "（七）总计");
+  expect_span(*t3, 27, 0, 1, 3, "四、结转下年度继续办理");
+  expect_span(*t3, 27, 9, 1, 1, "2");
   EXPECT_EQ(anchor_at(*t3, 8, 0), nullptr);
   EXPECT_EQ(anchor_at(*t3, 8, 1), nullptr);
 }
@@ -178,18 +166,18 @@ TEST(HtmlExtractor, CellTextJoinsInlineElementsAndBreaksAtBlocks) {
   Document document = extract_html(fixture("report_gbk.html"));
   const Table* t3 = table_with(document, "申请人情况");
   ASSERT_NE(t3, nullptr);
-  expect_anchor(*t3, 3, 3, 1, 1, "20");  // <span>2</span><span>0</span>
+  expect_span(*t3, 3, 3, 1, 1, "20");  // <span>2</span><span>0</span>
   const Table* t4 = table_with(document, "复议后起诉");
   ASSERT_NE(t4, nullptr);
-  expect_anchor(*t4, 1, 0, 2, 1, "结\n果\n维\n持");  // one character per <p>
+  expect_span(*t4, 1, 0, 2, 1, "结\n果\n维\n持");  // one character per <p>
   const Table* t2 = table_with(document, "第二十条");
   ASSERT_NE(t2, nullptr);
-  expect_anchor(*t2, 13, 1, 1, 3, "\xC2\xA0");  // &nbsp;
+  expect_span(*t2, 13, 1, 1, 3, "\xC2\xA0");  // &nbsp;
   normalize_document(document);
   t4 = table_with(document, "复议后起诉");
-  expect_anchor(*t4, 1, 0, 2, 1, "结果维持");
+  expect_span(*t4, 1, 0, 2, 1, "结果维持");
   t2 = table_with(document, "第二十条");
-  expect_anchor(*t2, 13, 1, 1, 3, "");
+  expect_span(*t2, 13, 1, 1, 3, "");
 }
 
 TEST(HtmlExtractor, SiteChromeStaysOutOfTheText) {
@@ -258,7 +246,7 @@ TEST(HtmlExtractor, OverlappingSpansNeverCoverAPositionTwice) {
   grid.add_cell(1, 3, "c");  // starts after the rowspan of "a"
   const Table table = grid.finish();
   EXPECT_EQ(table.col_count, 4);
-  expect_anchor(table, 1, 1, 1, 3, "c");
+  expect_span(table, 1, 1, 1, 3, "c");
   grid = SpanTableBuilder();
   grid.begin_row();
   grid.add_cell(1, 1, "x");
@@ -266,7 +254,7 @@ TEST(HtmlExtractor, OverlappingSpansNeverCoverAPositionTwice) {
   grid.begin_row();
   grid.add_cell(1, 5, "z");  // would run into "y": stops before it
   const Table overlap = grid.finish();
-  expect_anchor(overlap, 1, 0, 1, 1, "z");
+  expect_span(overlap, 1, 0, 1, 1, "z");
   EXPECT_EQ(anchor_at(overlap, 1, 1), nullptr);
 }
 
