@@ -175,18 +175,19 @@ std::vector<Line> lines(const TemplateRule& rule, const CellLookup& cells,
   std::vector<Line> out;
   switch (rule.repeat) {
     case Repeat::kColumns:
-      for (const std::string& col : official_columns(rule.table, schema)) out.push_back({col});
+      for (const std::string& col : official_columns(rule.table, schema))
+        out.push_back({col, true, {}});
       break;
     case Repeat::kRows: {
       if (!rule.lines.empty()) {
-        for (const std::string& row : rule.lines) out.push_back({row, false});
+        for (const std::string& row : rule.lines) out.push_back({row, false, {}});
         break;
       }
       const std::vector<std::string> official = official_rows(rule.table, schema);
-      for (const std::string& row : official) out.push_back({row, false});
+      for (const std::string& row : official) out.push_back({row, false, {}});
       // An extra row takes part where it prints the identity's totals.
       for (const std::string& row : extra_rows(rule.table, cells, official)) {
-        const Line line{row, false};
+        const Line line{row, false, {}};
         if (prints_all(terms(rule.right, line, rule, cells, schema), cells)) out.push_back(line);
       }
       break;

@@ -170,7 +170,9 @@ void add_template_findings(const TemplateDecision& decision, Report& report) {
                                {},
                                "表格使用" + decision.name + "年版格式（依据“" + decision.basis +
                                    "”），但统计年度" + std::to_string(*meta.year) + "应使用" +
-                                   *meta.template_expected_by_year + "年版格式"});
+                                   *meta.template_expected_by_year + "年版格式",
+                               std::nullopt,
+                               std::nullopt});
   }
 }
 

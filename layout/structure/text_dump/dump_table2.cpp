@@ -124,7 +124,7 @@ class Table2Reader {
     return blocks_.back();
   }
 
-  const Table2Words words_;
+  const Table2Words words_{};
   std::vector<Block> blocks_;
 };
 
