@@ -2,8 +2,8 @@
 
 #include <utility>
 
-#include "layout/structure/text_dump/dump_table_builders.h"
 #include "layout/structure/text_dump/dump_regions.h"
+#include "layout/structure/text_dump/dump_table_builders.h"
 #include "normalize/text_normalize.h"
 
 namespace ogi {

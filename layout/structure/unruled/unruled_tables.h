@@ -3,8 +3,8 @@
 #include <set>
 #include <vector>
 
-#include "layout/structure/paged/paragraph_builder.h"
 #include "layout/labels/table_kind.h"
+#include "layout/structure/paged/paragraph_builder.h"
 #include "model/document.h"
 
 namespace ogi {
