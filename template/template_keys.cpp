@@ -47,6 +47,20 @@ std::vector<std::string> t3_rows(const TemplateSchema& schema) {
   return rows;
 }
 
+std::vector<std::string> official_columns(const std::string& table, const TemplateSchema& schema) {
+  if (table == "t3") return t3_columns(schema);
+  if (table == "t4") return keys_of(schema.t4_columns);
+  return {};
+}
+
+std::vector<std::string> official_rows(const std::string& table, const TemplateSchema& schema) {
+  if (table == "t3") return t3_rows(schema);
+  if (table == "t4") return keys_of(schema.t4_groups);
+  std::vector<std::string> rows;
+  for (const Table2RowSpec& spec : schema.t2_rows) rows.push_back(spec.row_key());
+  return rows;
+}
+
 bool t3_row_in_any_template(const std::string& row) {
   for (const TemplateSchema* schema : templates()) {
     for (const Table3RowSpec& spec : schema->t3_rows) {

@@ -23,6 +23,10 @@ std::vector<std::string> t3_org_columns(const TemplateSchema& schema);
 std::vector<std::string> t3_outcome_rows(const TemplateSchema& schema);
 // Every official data row of 表三, in printed order.
 std::vector<std::string> t3_rows(const TemplateSchema& schema);
+// The official columns of `table` ("t3", "t4"; none for "t2", whose rows carry their own).
+std::vector<std::string> official_columns(const std::string& table, const TemplateSchema& schema);
+// The official rows of `table`; 表二's as "<section>.<row>".
+std::vector<std::string> official_rows(const std::string& table, const TemplateSchema& schema);
 // Whether some registered template prints `row` as a 表三 data row (2019's single `other`).
 bool t3_row_in_any_template(const std::string& row);
 

@@ -20,30 +20,6 @@ bool applies(const TemplateRule& rule, const TemplateSchema& schema) {
          std::ranges::find(rule.templates, schema.name) != rule.templates.end();
 }
 
-std::vector<std::string> keys_of(const std::vector<LabelledKey>& entries) {
-  std::vector<std::string> keys;
-  for (const LabelledKey& entry : entries) keys.push_back(entry.key);
-  return keys;
-}
-
-}  // namespace
-
-std::vector<std::string> official_columns(const std::string& table, const TemplateSchema& schema) {
-  if (table == "t3") return t3_columns(schema);
-  if (table == "t4") return keys_of(schema.t4_columns);
-  return {};
-}
-
-namespace {
-
-std::vector<std::string> official_rows(const std::string& table, const TemplateSchema& schema) {
-  if (table == "t3") return t3_rows(schema);
-  if (table == "t4") return keys_of(schema.t4_groups);
-  std::vector<std::string> rows;
-  for (const Table2RowSpec& spec : schema.t2_rows) rows.push_back(spec.row_key());
-  return rows;
-}
-
 bool has_prefix(const std::string& row, const std::string& group) {
   return row.rfind(group + ".", 0) == 0;
 }

@@ -15,9 +15,6 @@ namespace ogi {
 void check_template_rules(const std::string& table, const CellLookup& cells,
                           const TemplateSchema& schema, std::vector<Finding>& out);
 
-// The columns a per-column rule of `table` repeats over (表二's rows carry their own columns).
-std::vector<std::string> official_columns(const std::string& table, const TemplateSchema& schema);
-
 // A rule's scope (TemplateRule::scope) said for one line: {table} and {line} by their labels.
 std::string rule_scope(const std::string& scope, const std::string& table, const std::string& line,
                        bool line_is_column);

@@ -87,15 +87,18 @@ void check_cross_year(const CrossYearRule& rule, const ReportDigest& report,
   for (const std::string& line : rule_lines(rule)) {
     const std::string actual_key = term_key(rule, rule.actual, line);
     const auto actual = number(report, actual_key);
+    if (!actual) continue;
     std::vector<std::string> cells = {actual_key};
     std::optional<double> expected;
     std::string terms;
-    bool complete = actual.has_value();
+    bool complete = true;
     for (const CrossYearTerm& term : rule.expected) {
       const std::string key = term_key(rule, term, line);
       const auto value = number(term.previous_year ? previous : report, key);
-      if (!value) complete = false;
-      if (!complete) break;
+      if (!value) {
+        complete = false;
+        break;
+      }
       const double signed_value = term.subtract ? -*value : *value;
       expected = expected ? *expected + signed_value : signed_value;
       if (!terms.empty()) terms += term.subtract ? " − " : " + ";
