@@ -10,9 +10,6 @@
 namespace ogi {
 namespace {
 
-// Components smaller than this either way (inches) are noise, not print: a full stop at 9 pt is
-// still about 0.015 in across.
-constexpr double kSpeck = 0.01;
 // Margin of paper kept around the ink (inches), inside the cell.
 constexpr double kPad = 0.03;
 // Ink no taller than this (inches) is one line of print up to about 14 pt.
@@ -170,25 +167,6 @@ PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
   const int pad = to_pixels(kPad, dpi);
   return {std::max(cell.x0, ink.x0 - pad), std::max(cell.y0, ink.y0 - pad),
           std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
-}
-
-PixPtr without_specks(PIX* binary, double dpi) {
-  const int speck = to_pixels(kSpeck, dpi);
-  return PixPtr(
-      pixSelectBySize(binary, speck, speck, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
-}
-
-PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi) {
-  const LeptBoxPtr clip = lept_box(region);
-  const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
-  if (!crop) return {};
-  const PixPtr clean = without_specks(crop.get(), dpi);
-  BOX* found = nullptr;
-  if (!clean || pixClipToForeground(clean.get(), nullptr, &found) != 0 || !found) return {};
-  const LeptBoxPtr owned(found);
-  int x = 0, y = 0, w = 0, h = 0;
-  boxGetGeometry(owned.get(), &x, &y, &w, &h);
-  return {region.x0 + x, region.y0 + y, region.x0 + x + w, region.y0 + y + h};
 }
 
 CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {

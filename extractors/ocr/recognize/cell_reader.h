@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/ocr/image/print_ink.h"
 #include "extractors/ocr/recognize/number_vote.h"
 #include "extractors/ocr/recognize/ocr_engine.h"
 
@@ -23,13 +24,6 @@ struct CellImages {
   PIX* ink = nullptr;   // binary: where the print is
   double dpi = 0;
 };
-
-// Removes specks smaller than a glyph's dot from a binary image, so "is there ink" and "where is
-// the ink" answer for print, not scanner noise.
-PixPtr without_specks(PIX* binary, double dpi);
-
-// The printed part of `region` of a binary page (specks left out); an empty box for blank paper.
-PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
 
 // The part of a cell given to the recognizers: the ink with a margin of paper, inside the cell.
 PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi);

@@ -1,5 +1,6 @@
 #include "extractors/ocr/run/page_ocr.h"
 
+#include "extractors/ocr/image/print_ink.h"
 #include "extractors/ocr/recognize/page_orientation.h"
 #include "extractors/ocr/recognize/page_text.h"
 
@@ -56,6 +57,14 @@ PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster
   out.page = prepare_upright(engines, raster);
   out.erased = erase_rules(out.page);
   out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
+  for (TableCellAreas& table : out.tables) {
+    std::vector<PixelBox> pieces;
+    for (const PixelBox& cell : table.cells) {
+      for (const PixelBox& piece : ink_pieces_across(out.erased.ink.get(), cell, out.page.dpi))
+        pieces.push_back(piece);
+    }
+    table.cells = std::move(pieces);
+  }
   return out;
 }
 

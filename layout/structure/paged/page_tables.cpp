@@ -50,6 +50,7 @@ std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
   std::vector<RuleSet> regions;
   for (RuleSet& region : table_regions(merge_rulings(page.rulings))) {
     if (!lacks_column_rules(region)) {
+      add_missing_column_walls(region, glyphs);
       regions.push_back(std::move(region));
       continue;
     }

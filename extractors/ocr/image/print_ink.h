@@ -1,0 +1,31 @@
+#pragma once
+
+#include <vector>
+
+#include "extractors/ocr/image/lept_ptr.h"
+
+namespace ogi {
+
+// What a region of a binary page prints. Thresholding leaves two kinds of small marks: the
+// broken pieces of a thin stroke (a 1 at 150 dpi falls apart into dashes) and noise (salt and
+// pepper, the dots left of a rule the threshold thinned away). Pieces near print belong to it;
+// marks away from any print are `stray`: no proof of ink, no proof of blank paper either.
+struct PrintInk {
+  PixelBox box;        // the print, page pixels; empty when the region prints nothing
+  PixelBox stray_box;  // the stray marks together; empty when there are none
+  int stray = 0;       // how many stray marks
+};
+
+// Specks below a glyph's dot (under 0.01 in either way) are dust and ignored altogether.
+PrintInk find_print(PIX* binary, const PixelBox& region, double dpi);
+
+// The print of `region` (find_print's box): an empty box for paper holding no print.
+PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
+
+// The pieces of print inside `box` side by side: `box` cut down the middle of every run of paper
+// wider than the space after a full-width comma, each piece the full height of `box`. A cell
+// whose column rule the scan lost (a thin rule thresholded away) prints two values with paper
+// between them; read as one line they would run together into one number.
+std::vector<PixelBox> ink_pieces_across(PIX* binary, const PixelBox& box, double dpi);
+
+}  // namespace ogi
