@@ -19,6 +19,12 @@ constexpr double kAttached = 0.03;
 // full-width comma at 12 pt under a tenth. Two values in neighbouring columns, centred in cells
 // half an inch wide, stand at least 0.15 in apart.
 constexpr double kPieceGap = 0.12;
+// A 1 is this tall at least (inches: 7 pt digits), at most this share of its cell's height, at
+// most this share of its height wide, and inked over this share of its rows.
+constexpr double kMinStroke = 0.06;
+constexpr double kMaxStrokeOfCell = 0.7;
+constexpr double kMaxStrokeWidth = 0.55;
+constexpr double kMinStrokeRows = 0.8;
 
 PixelBox joined(const PixelBox& a, const PixelBox& b) {
   if (a.empty()) return b;
@@ -76,6 +82,32 @@ PrintInk find_print(PIX* binary, const PixelBox& region, double dpi) {
 
 PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi) {
   return find_print(binary, region, dpi).box;
+}
+
+bool lone_stroke(PIX* binary, const PixelBox& box, const PixelBox& cell, double dpi) {
+  const PrintInk ink = find_print(binary, box, dpi);
+  const PixelBox marks = ink.box.empty()         ? ink.stray_box
+                         : ink.stray_box.empty() ? ink.box
+                                                 : PixelBox{std::min(ink.box.x0, ink.stray_box.x0),
+                                                            std::min(ink.box.y0, ink.stray_box.y0),
+                                                            std::max(ink.box.x1, ink.stray_box.x1),
+                                                            std::max(ink.box.y1, ink.stray_box.y1)};
+  if (marks.empty() || marks.height() < to_pixels(kMinStroke, dpi) ||
+      marks.height() > kMaxStrokeOfCell * cell.height() ||
+      marks.width() > kMaxStrokeWidth * marks.height()) {
+    return false;
+  }
+  const LeptBoxPtr clip = lept_box(marks);
+  const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
+  const NumaPtr rows(crop ? pixCountPixelsByRow(crop.get(), nullptr) : nullptr);
+  if (!rows) return false;
+  int inked = 0;
+  for (int y = 0; y < numaGetCount(rows.get()); ++y) {
+    int count = 0;
+    numaGetIValue(rows.get(), y, &count);
+    inked += count > 0;
+  }
+  return inked >= kMinStrokeRows * marks.height();
 }
 
 std::vector<PixelBox> ink_pieces_across(PIX* binary, const PixelBox& box, double dpi) {

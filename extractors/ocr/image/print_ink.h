@@ -22,6 +22,12 @@ PrintInk find_print(PIX* binary, const PixelBox& region, double dpi);
 // The print of `region` (find_print's box): an empty box for paper holding no print.
 PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
 
+// Whether the marks of `box` (print and stray together) make one upright stroke, a digit high
+// and not reaching across `cell`: the shape of a 1. Recognizers often read a lone 1 at low
+// resolution as nothing, a bar or a letter; a column of dots left of a lost rule runs the full
+// height of its cell, and 7 and 4 are wider.
+bool lone_stroke(PIX* binary, const PixelBox& box, const PixelBox& cell, double dpi);
+
 // The pieces of print inside `box` side by side: `box` cut down the middle of every run of paper
 // wider than the space after a full-width comma, each piece the full height of `box`. A cell
 // whose column rule the scan lost (a thin rule thresholded away) prints two values with paper

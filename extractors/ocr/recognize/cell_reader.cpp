@@ -103,6 +103,20 @@ bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& 
   return true;
 }
 
+// A reading no two recognizers agreed on, of a short first reading (a bar, a letter, nothing),
+// is a 1 when the marks have a 1's shape; it keeps kShapeOne.
+bool read_lone_one(const CellImages& images, const PixelBox& region, const PixelBox& cell,
+                   const std::vector<OcrWord>& first, CellReading& reading) {
+  if (code_points(without_spaces(joined_text(first))) > kShortReading ||
+      !lone_stroke(images.ink, region, cell, images.dpi)) {
+    return false;
+  }
+  reading.value = true;
+  reading.text = "1";
+  reading.confidence = kShapeOne;
+  return true;
+}
+
 std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
                                     const PixelBox& ink);
 
@@ -161,6 +175,24 @@ std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
   return engine.read_image(line.get(), images.dpi, Segmentation::kLine);
 }
 
+// A cell without print but with marks: a 1 broken up by a threshold, or noise. Read as a number
+// if the recognizers (or the shape of a 1) see one there, with a confidence that stays below 0.9;
+// else an unsure blank.
+void read_marks(OcrEngines& engines, const CellImages& images, const PixelBox& cell,
+                const PixelBox& marks, CellReading& reading) {
+  reading.ink = marks;
+  const PixelBox region = reading_region(marks, cell, images.dpi);
+  const std::vector<OcrWord> words =
+      read_scaled(engines.chinese, images, region, 1.0f, Segmentation::kLine, false);
+  if (read_number(engines, images, region, words, reading) ||
+      read_lone_one(images, region, cell, words, reading)) {
+    reading.confidence = std::min(reading.confidence, kShapeOne);
+    return;
+  }
+  reading.text.clear();
+  reading.confidence = kUnsureBlank;
+}
+
 }  // namespace
 
 PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
@@ -171,8 +203,13 @@ PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
 
 CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
   CellReading reading;
-  reading.ink = ink_box(images.ink, cell, images.dpi);
-  if (reading.ink.empty()) return reading;
+  reading.area = cell;
+  const PrintInk print = find_print(images.ink, cell, images.dpi);
+  reading.ink = print.box;
+  if (reading.ink.empty()) {
+    if (print.stray > 0) read_marks(engines, images, cell, print.stray_box, reading);
+    return reading;
+  }
   if (reading.ink.height() > to_pixels(kSingleLine, images.dpi)) {
     if (!read_stack(engines.chinese, images, reading)) {
       set_text(read_unwrapped(engines.chinese, images, reading.ink), reading);
@@ -182,7 +219,10 @@ CellReading read_cell(OcrEngines& engines, const CellImages& images, const Pixel
   const PixelBox region = reading_region(reading.ink, cell, images.dpi);
   std::vector<OcrWord> words =
       read_scaled(engines.chinese, images, region, 1.0f, Segmentation::kLine, false);
-  if (read_number(engines, images, region, words, reading)) return reading;
+  if (read_number(engines, images, region, words, reading) ||
+      read_lone_one(images, region, cell, words, reading)) {
+    return reading;
+  }
   to_page(words, region, cut_out_frame(1.0f));
   set_text(words, reading);
   reading.words = std::move(words);

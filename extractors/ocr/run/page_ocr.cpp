@@ -83,7 +83,11 @@ Page assemble_page(const PageForReading& page, int page_index,
   out.from_ocr = true;
   out.rulings = rule_segments(page.page.rules, page.page.points_per_pixel(), page_index);
   const PageMapper map(page.page);
-  for (const CellReading& reading : cells) add_cell_runs(reading, map, page_index, out.runs);
+  for (const CellReading& reading : cells) {
+    add_cell_runs(reading, map, page_index, out.runs);
+    if (reading.text.empty())
+      out.blank_reads.push_back({map.box(reading.area), reading.confidence});
+  }
   for (TextRun& run : text) out.runs.push_back(std::move(run));
   for (size_t i = 0; i < out.runs.size(); ++i) out.runs[i].reading_order = static_cast<int>(i);
   return out;
