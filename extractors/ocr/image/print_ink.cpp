@@ -24,7 +24,7 @@ constexpr double kPieceGap = 0.12;
 constexpr double kMinStroke = 0.06;
 constexpr double kMaxStrokeOfCell = 0.7;
 constexpr double kMaxStrokeWidth = 0.55;
-constexpr double kMinStrokeRows = 0.8;
+constexpr double kMinStrokeRows = 0.6;
 
 PixelBox joined(const PixelBox& a, const PixelBox& b) {
   if (a.empty()) return b;
@@ -49,7 +49,7 @@ PrintInk sort_marks(PIX* binary, const PixelBox& region, double dpi, std::vector
   std::vector<PixelBox> small;
   for (PixelBox box : pixel_boxes(boxes.get())) {
     box = {box.x0 + region.x0, box.y0 + region.y0, box.x1 + region.x0, box.y1 + region.y0};
-    if (box.width() < speck && box.height() < speck) continue;
+    if (box.width() <= speck && box.height() <= speck) continue;
     if (box.width() >= part || box.height() >= part) {
       ink.box = joined(ink.box, box);
       if (parts) parts->push_back(box);

@@ -16,7 +16,7 @@ struct PrintInk {
   int stray = 0;       // how many stray marks
 };
 
-// Specks below a glyph's dot (under 0.01 in either way) are dust and ignored altogether.
+// Specks no larger than 0.01 in either way are dust and ignored altogether.
 PrintInk find_print(PIX* binary, const PixelBox& region, double dpi);
 
 // The print of `region` (find_print's box): an empty box for paper holding no print.
