@@ -1,5 +1,6 @@
 #include "extractors/ocr/image/page_prep.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "extractors/ocr/image/binarize.h"
@@ -30,22 +31,37 @@ PixPtr straighten(PIX* gray, float degrees) {
       pixRotate(gray, degrees * kDegreesToRadians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
 }
 
-// Total length of the text lines found by smearing glyphs together along one axis: smeared
-// along the direction text runs, the glyphs of a line merge into one long thin component;
-// smeared across it, they merge into nothing long.
-int line_length(PIX* text, bool along_x, double dpi) {
+// The text lines found by smearing glyphs together along one axis: smeared along the direction
+// text runs, the glyphs of a line merge into one long thin component; smeared across it, they
+// merge into nothing long.
+std::vector<PixelBox> smeared_lines(PIX* text, bool along_x, double dpi) {
   const int smear = std::max(1, static_cast<int>(kSmear * dpi)) | 1;
   const PixPtr merged(along_x ? pixCloseSafeBrick(nullptr, text, smear, 1)
                               : pixCloseSafeBrick(nullptr, text, 1, smear));
   const BoxaPtr boxes(pixConnComp(merged.get(), nullptr, 8));
   const int min_length = static_cast<int>(kMinLine * dpi);
-  int total = 0;
+  std::vector<PixelBox> lines;
   for (const PixelBox& box : pixel_boxes(boxes.get())) {
     const int length = along_x ? box.width() : box.height();
     const int thickness = along_x ? box.height() : box.width();
-    if (length >= min_length && length >= kLineAspect * thickness) total += length;
+    if (length >= min_length && length >= kLineAspect * thickness) lines.push_back(box);
+  }
+  return lines;
+}
+
+int line_length(PIX* text, bool along_x, double dpi) {
+  int total = 0;
+  for (const PixelBox& line : smeared_lines(text, along_x, dpi)) {
+    total += along_x ? line.width() : line.height();
   }
   return total;
+}
+
+// The page's print without its rules, at half resolution: plenty to see lines of text, and four
+// times cheaper to smear.
+PixPtr reduced_text(const PreparedPage& page) {
+  const PixPtr text(pixSubtract(nullptr, page.binary.get(), page.rules.mask.get()));
+  return PixPtr(pixReduceRankBinaryCascade(text.get(), 1, 0, 0, 0));
 }
 
 PixPtr rule_mask_widened(const PreparedPage& page) {
@@ -90,15 +106,26 @@ PixPtr without_rules(const PreparedPage& page, PIX* binary) {
   return PixPtr(pixSubtract(nullptr, binary, rule_mask_widened(page).get()));
 }
 
-bool looks_sideways(const PreparedPage& page) {
-  const PixPtr text(pixSubtract(nullptr, page.binary.get(), page.rules.mask.get()));
-  // Half resolution is plenty to see lines of text, and four times cheaper to smear.
-  const PixPtr reduced(pixReduceRankBinaryCascade(text.get(), 1, 0, 0, 0));
-  if (!reduced) return false;
-  const double dpi = page.dpi / 2;
-  const int across = line_length(reduced.get(), true, dpi);
-  const int down = line_length(reduced.get(), false, dpi);
+bool lines_run_down(PIX* text, double dpi) {
+  const int across = line_length(text, true, dpi);
+  const int down = line_length(text, false, dpi);
   return down > kSidewaysRatio * std::max(across, 1);
+}
+
+bool looks_sideways(const PreparedPage& page) {
+  const PixPtr reduced = reduced_text(page);
+  return reduced && lines_run_down(reduced.get(), page.dpi / 2);
+}
+
+std::vector<PixelBox> longest_text_lines(const PreparedPage& page, size_t count) {
+  const PixPtr reduced = reduced_text(page);
+  if (!reduced) return {};
+  std::vector<PixelBox> lines = smeared_lines(reduced.get(), true, page.dpi / 2);
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const PixelBox& a, const PixelBox& b) { return a.width() > b.width(); });
+  if (lines.size() > count) lines.resize(count);
+  for (PixelBox& line : lines) line = {2 * line.x0, 2 * line.y0, 2 * line.x1, 2 * line.y1};
+  return lines;
 }
 
 }  // namespace ogi
