@@ -20,6 +20,13 @@ constexpr double kMinLine = 0.5;
 constexpr int kLineAspect = 4;
 // Text lines running down must outweigh those running across this many times.
 constexpr double kSidewaysRatio = 2.0;
+// A line of print is as high as glyphs of 6 pt (0.08 in) to 30 pt (0.4 in); a thinner long
+// component is what erasing a rule left of it.
+constexpr double kMinLineHeight = 0.08;
+constexpr double kMaxLineHeight = 0.4;
+// ...and made of at least this many pieces, none wider than a 30 pt glyph (inches).
+constexpr size_t kMinGlyphs = 4;
+constexpr double kMaxGlyphWidth = 0.4;
 
 // Rules are erased this many pixels wider than found.
 constexpr int kRuleMargin = 5;
@@ -55,6 +62,19 @@ int line_length(PIX* text, bool along_x, double dpi) {
     total += along_x ? line.width() : line.height();
   }
   return total;
+}
+
+// Whether a smeared line of `text` is a line of print: as high as glyphs, made of glyphs. Erasing
+// a rule can leave slivers of it along its edges, and a double rule two of them, which smear into
+// lines as long as the rule; they are thinner than print, or one piece longer than any glyph.
+bool is_print(PIX* text, const PixelBox& line, double dpi) {
+  if (line.height() < kMinLineHeight * dpi || line.height() > kMaxLineHeight * dpi) return false;
+  const PixPtr crop(pixClipRectangle(text, lept_box(line).get(), nullptr));
+  const BoxaPtr pieces(crop ? pixConnComp(crop.get(), nullptr, 8) : nullptr);
+  const std::vector<PixelBox> glyphs = pixel_boxes(pieces.get());
+  return glyphs.size() >= kMinGlyphs && std::ranges::none_of(glyphs, [dpi](const PixelBox& glyph) {
+           return glyph.width() > kMaxGlyphWidth * dpi;
+         });
 }
 
 // The page's print without its rules, at half resolution: plenty to see lines of text, and four
@@ -117,15 +137,20 @@ bool looks_sideways(const PreparedPage& page) {
   return reduced && lines_run_down(reduced.get(), page.dpi / 2);
 }
 
-std::vector<PixelBox> longest_text_lines(const PreparedPage& page, size_t count) {
-  const PixPtr reduced = reduced_text(page);
+std::vector<PixelBox> longest_text_lines(PIX* ink, double dpi, size_t count) {
+  const PixPtr reduced(pixReduceRankBinaryCascade(ink, 1, 0, 0, 0));
   if (!reduced) return {};
-  std::vector<PixelBox> lines = smeared_lines(reduced.get(), true, page.dpi / 2);
+  dpi /= 2;
+  std::vector<PixelBox> lines = smeared_lines(reduced.get(), true, dpi);
   std::stable_sort(lines.begin(), lines.end(),
                    [](const PixelBox& a, const PixelBox& b) { return a.width() > b.width(); });
-  if (lines.size() > count) lines.resize(count);
-  for (PixelBox& line : lines) line = {2 * line.x0, 2 * line.y0, 2 * line.x1, 2 * line.y1};
-  return lines;
+  std::vector<PixelBox> found;
+  for (const PixelBox& line : lines) {
+    if (found.size() == count) break;
+    if (!is_print(reduced.get(), line, dpi)) continue;
+    found.push_back({2 * line.x0, 2 * line.y0, 2 * line.x1, 2 * line.y1});
+  }
+  return found;
 }
 
 }  // namespace ogi

@@ -45,8 +45,9 @@ bool lines_run_down(PIX* text, double dpi);
 // Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn).
 bool looks_sideways(const PreparedPage& page);
 
-// The page's longest lines of text running across, longest first, at most `count`: the boxes of
-// their glyphs in page pixels, rules left out.
-std::vector<PixelBox> longest_text_lines(const PreparedPage& page, size_t count);
+// The longest lines of print running across `ink` (1 bpp at `dpi`, rules erased: ErasedPage),
+// longest first, at most `count`: the boxes of their glyphs. What erasing a rule left of it is no
+// line.
+std::vector<PixelBox> longest_text_lines(PIX* ink, double dpi, size_t count);
 
 }  // namespace ogi

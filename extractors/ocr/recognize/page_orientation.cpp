@@ -17,9 +17,11 @@ constexpr size_t kSampleLines = 3;
 constexpr double kSampleLength = 2.0;
 // Read the right way up, print reads with a mean confidence of 0.81-0.96 per character on the
 // development scans; upside down, 0.12-0.27. A page above this bar is upright without a second
-// read.
+// read, and a page is turned only when, turned, it reads above it...
 constexpr double kUprightConfidence = 0.6;
-// A page is turned only when it reads this many times better turned than as it is.
+// ...in at least this many characters (a few marks read either way prove nothing)...
+constexpr size_t kMinSymbols = 8;
+// ...and this many times better than as it is.
 constexpr double kTurnedAdvantage = 2.0;
 
 // Confidence-weighted characters read, and characters read.
@@ -70,17 +72,20 @@ int upright_turns(OcrEngine& engine, const RasterPage& raster) {
   return left > right ? 3 : 1;
 }
 
-bool reads_upside_down(OcrEngine& engine, const PreparedPage& page, PIX* gray) {
-  std::vector<PixelBox> pieces = longest_text_lines(page, kSampleLines);
+bool reads_upside_down(OcrEngine& engine, const ErasedPage& page, double dpi) {
+  std::vector<PixelBox> pieces = longest_text_lines(page.ink.get(), dpi, kSampleLines);
   if (pieces.empty()) return false;
-  const int length = to_pixels(kSampleLength, page.dpi);
+  const int length = to_pixels(kSampleLength, dpi);
   for (PixelBox& piece : pieces) piece.x1 = std::min(piece.x1, piece.x0 + length);
-  const SampleReading as_is = read_sample(engine, gray, pieces, page.dpi, false);
+  PIX* gray = page.gray.get();
+  const SampleReading as_is = read_sample(engine, gray, pieces, dpi, false);
   if (as_is.symbols > 0 && as_is.score >= kUprightConfidence * static_cast<double>(as_is.symbols)) {
     return false;
   }
-  const SampleReading turned = read_sample(engine, gray, pieces, page.dpi, true);
-  return turned.score > kTurnedAdvantage * as_is.score;
+  const SampleReading turned = read_sample(engine, gray, pieces, dpi, true);
+  return turned.symbols >= kMinSymbols &&
+         turned.score >= kUprightConfidence * static_cast<double>(turned.symbols) &&
+         turned.score > kTurnedAdvantage * as_is.score;
 }
 
 }  // namespace ogi

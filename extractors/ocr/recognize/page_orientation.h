@@ -13,11 +13,12 @@ int upright_turns(OcrEngine& engine, const RasterPage& raster);
 
 // Whether a page whose text runs across is upside down (fed into the scanner head first). Layout
 // cannot tell: a page of Chinese print has no ascenders or descenders, and a table or paragraph
-// looks much the same turned. Reading can: a few pieces of its longest text lines (`gray`, rules
-// erased) are read as they are, and Tesseract reads upright print with the confidence of print.
+// looks much the same turned. Reading can: a few pieces of its longest text lines (the page with
+// its rules erased) are read as they are, and Tesseract reads upright print with the confidence
+// of print.
 // Only when it does not are the same pieces read turned half a turn, and the page is upside down
 // when that reads far better. The first read costs about 0.09 s of CPU on every page (a page's
 // OCR costs several seconds); the second only pages that read poorly either way or are turned.
-bool reads_upside_down(OcrEngine& engine, const PreparedPage& page, PIX* gray);
+bool reads_upside_down(OcrEngine& engine, const ErasedPage& page, double dpi);
 
 }  // namespace ogi

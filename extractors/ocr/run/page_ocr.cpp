@@ -45,8 +45,7 @@ void prepare_upright(OcrEngines& engines, const RasterPage& raster, PageForReadi
     out.page = prepare_page(raster, upright_turns(engines.chinese, raster));
   }
   out.erased = erase_rules(out.page);
-  if (out.page.quarter_turns == 0 &&
-      reads_upside_down(engines.chinese, out.page, out.erased.gray.get())) {
+  if (out.page.quarter_turns == 0 && reads_upside_down(engines.chinese, out.erased, out.page.dpi)) {
     out.page = prepare_page(raster, 2);
     out.erased = erase_rules(out.page);
   }
