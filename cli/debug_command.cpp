@@ -1,10 +1,12 @@
 // `ogi debug FILE [--png DIR]`: what layout saw. Prints the rebuilt tables and paragraphs; with
-// --png, renders each page of a PDF with the rulings, cells and keyed values drawn over it.
+// --png, renders each page of a PDF with the rulings, cells and keyed values drawn over it (a
+// scanned page as OCR read it: a 2-up sheet's halves, a turned page turned).
 #include <poppler-document.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +16,8 @@
 #include "cli/commands.h"
 #include "debug/page_overlay.h"
 #include "extractors/extract_error.h"
+#include "extractors/ocr/image/page_source.h"
+#include "extractors/ocr/image/split_sheet_pages.h"
 #include "layout/mapping/report_builder.h"
 #include "pipeline/pipeline.h"
 
@@ -44,7 +48,30 @@ void print_structure(const Document& document) {
   }
 }
 
-// One PNG and one legend file per page.
+// A page as OCR read it, grey: from its sheet of the file (one half of a 2-up sheet), turned as
+// OCR turned it, so that its boxes land on it. (OCR's deskewing, under a degree, is not redone.)
+poppler::image page_as_read(const PageSource& pages, int index, int turned, double dpi) {
+  const RasterPage raster = pages.render(index);
+  PixPtr gray(pixRotateOrth(raster.gray.get(), turned / 90));
+  const auto scale = static_cast<float>(dpi / raster.dpi);
+  if (gray) gray.reset(pixScale(gray.get(), scale, scale));
+  if (!gray) return {};
+  const int width = static_cast<int>(pixGetWidth(gray.get()));
+  const int height = static_cast<int>(pixGetHeight(gray.get()));
+  poppler::image image(width, height, poppler::image::format_argb32);
+  for (int y = 0; y < height; ++y) {
+    auto* row = reinterpret_cast<std::uint32_t*>(image.data() + y * image.bytes_per_row());
+    const l_uint32* line = pixGetData(gray.get()) + y * pixGetWpl(gray.get());
+    for (int x = 0; x < width; ++x) {
+      const std::uint32_t level = GET_DATA_BYTE(line, x);
+      row[x] = 0xFF000000u | level << 16 | level << 8 | level;
+    }
+  }
+  return image;
+}
+
+// One PNG and one legend file per page. A page of a split 2-up sheet, or one OCR turned, is drawn
+// on the page as OCR read it; the others as the PDF renders them.
 bool write_page_images(const DebugOptions& options, const Document& document,
                        const Report& report) {
   const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(options.file));
@@ -56,10 +83,18 @@ bool write_page_images(const DebugOptions& options, const Document& document,
   renderer.set_render_hint(poppler::page_renderer::antialiasing);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing);
   renderer.set_image_format(poppler::image::format_argb32);
-  const int pages = std::min<int>(pdf->pages(), static_cast<int>(document.pages.size()));
+  const std::unique_ptr<PageSource> as_read =
+      split_sheet_pages(open_pdf_pages(options.file), document.split_sheets);
+  const int pages = std::min<int>(as_read->page_count(), static_cast<int>(document.pages.size()));
   for (int index = 0; index < pages; ++index) {
-    const std::unique_ptr<poppler::page> page(pdf->create_page(index));
-    poppler::image image = renderer.render_page(page.get(), options.dpi, options.dpi);
+    const int turned = document.pages[index].turned;
+    poppler::image image;
+    if (turned != 0 || !document.split_sheets.empty()) {
+      image = page_as_read(*as_read, index, turned, options.dpi);
+    } else {
+      const std::unique_ptr<poppler::page> page(pdf->create_page(index));
+      image = renderer.render_page(page.get(), options.dpi, options.dpi);
+    }
     if (!image.is_valid()) return false;
     RasterView raster{reinterpret_cast<std::uint32_t*>(image.data()), image.width(), image.height(),
                       image.bytes_per_row() / 4, options.dpi / 72.0};

@@ -52,6 +52,14 @@ struct Page {
   std::vector<RulingSegment> rulings;
   std::vector<BlankRead> blank_reads;  // OCR only
   bool from_ocr = false;
+  int turned = 0;  // OCR: clockwise degrees (90, 180, 270) the page image was turned to read it
+};
+
+// A page of the file (a PDF page, an image frame) holding two pages side by side (2-up), read as
+// two pages of the document: its left half at `left_page`, its right half at the next.
+struct SplitSheet {
+  int sheet = 0;      // 1-based page of the file
+  int left_page = 0;  // 1-based page of the document
 };
 
 // A grid cell anchored at (row, col) covering row_span x col_span grid positions.
@@ -104,6 +112,7 @@ struct Document {
   std::vector<Block> body;
   std::vector<ExtractIssue> issues;
   std::vector<int> ocr_pages;  // 1-based
+  std::vector<SplitSheet> split_sheets;
 
   void add_paragraph(Paragraph paragraph) {
     body.push_back({BlockKind::kParagraph, paragraphs.size()});

@@ -55,12 +55,20 @@ struct Section {
   std::string text;
 };
 
+// A page OCR read turned: its image was turned `degrees` clockwise to be upright.
+struct TurnedPage {
+  int page = 0;  // 1-based
+  int degrees = 0;
+};
+
 struct SourceInfo {
   std::string path;
   std::string sha256;
   std::string format;
-  std::optional<int> pages;
+  std::optional<int> pages;  // the document's pages: a split sheet counts as two
   std::vector<int> ocr_pages;
+  std::vector<TurnedPage> turned_pages;
+  std::vector<SplitSheet> split_sheets;
 };
 
 struct ReportMeta {

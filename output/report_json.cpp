@@ -28,6 +28,15 @@ ordered_json source_json(const SourceInfo& source) {
   json["format"] = source.format;
   json["pages"] = optional_json(source.pages);
   json["ocr_pages"] = source.ocr_pages;
+  json["turned_pages"] = ordered_json::array();
+  for (const TurnedPage& turned : source.turned_pages) {
+    json["turned_pages"].push_back({{"page", turned.page}, {"degrees", turned.degrees}});
+  }
+  json["split_sheets"] = ordered_json::array();
+  for (const SplitSheet& split : source.split_sheets) {
+    json["split_sheets"].push_back(
+        {{"sheet", split.sheet}, {"pages", {split.left_page, split.left_page + 1}}});
+  }
   return json;
 }
 

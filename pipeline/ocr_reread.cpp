@@ -41,7 +41,7 @@ std::vector<Finding> reread_doubted_cells(const std::string& path, Report& repor
   if (requests.empty()) return {};
   std::vector<CellRereading> rereadings;
   try {
-    rereadings = reread_cells(path, report.source.format, requests);
+    rereadings = reread_cells(path, report.source.format, report.source.split_sheets, requests);
   } catch (const std::exception&) {
     return {};  // the first reading stands, with the findings that doubt it
   }

@@ -24,6 +24,10 @@ Report map_document(const Document& document) {
   report.source.format = document.format;
   if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());
   report.source.ocr_pages = document.ocr_pages;
+  for (const Page& page : document.pages) {
+    if (page.turned != 0) report.source.turned_pages.push_back({page.number, page.turned});
+  }
+  report.source.split_sheets = document.split_sheets;
   return report;
 }
 

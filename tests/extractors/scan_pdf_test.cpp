@@ -6,7 +6,6 @@
 // An OCR page costs seconds (more under AddressSanitizer), so each test reads each file once.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -17,74 +16,18 @@
 #include "pipeline/pipeline.h"
 #include "tests/support/pdf_fixture_check.h"
 #include "tests/support/record_checks.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/scan_checks.h"
 
 namespace ogi {
 namespace {
 
 using nlohmann::json;
-
-// The dev set's target for scans (dev_set_test.cpp): 99.5 % of cells right.
-constexpr double kMinScanCellsRight = 0.995;
-
-std::string scan_fixture(const std::string& name) {
-  return testing::fixture_path("scan/" + name).string();
-}
-
-json read_record(const std::string& path) {
-  const ProcessedFile processed = process_file(path);
-  EXPECT_FALSE(processed.unreadable) << path;
-  return testing::record_json(processed.report);
-}
-
-std::string key_of(const json& cell) {
-  return cell["table"].get<std::string>() + "." + cell["row"].get<std::string>() + "." +
-         cell["col"].get<std::string>();
-}
-
-// report_2021's truth restricted to the cells printed on `pages` of the born-digital
-// report_2021.pdf, from which every scan fixture was rendered.
-json truth_on_pages(const std::vector<int>& pages) {
-  const json born_digital = read_record(testing::pdf_fixture("report_2021"));
-  std::map<std::string, int> page_of;
-  for (const json& cell : born_digital["cells"]) {
-    if (cell["page"].is_number()) page_of[key_of(cell)] = cell["page"].get<int>();
-  }
-  json truth = testing::fixture_truth("docx/report_2021.truth.json");
-  json kept = json::array();
-  for (const json& cell : truth["cells"]) {
-    const auto found = page_of.find(key_of(cell));
-    if (found != page_of.end() && std::ranges::find(pages, found->second) != pages.end()) {
-      kept.push_back(cell);
-    }
-  }
-  truth["cells"] = kept;
-  return truth;
-}
-
-// Every truth cell at its key: at least 99.5 % exactly right, and each wrong one doubted or
-// flagged (no silent error). Returns the score for further checks.
-FormatScore expect_scanned_cells_right(const json& truth, const json& record,
-                                       const std::string& name) {
-  FormatScore score;
-  score_record(truth, record, name, score);
-  EXPECT_GT(score.truth_cells, 0) << name;
-  EXPECT_EQ(score.silent_errors, 0) << name;
-  for (const std::string& wrong : score.wrong_cells) {
-    EXPECT_EQ(wrong.find("SILENT"), std::string::npos) << wrong;
-  }
-  EXPECT_GE(score.cells_right, kMinScanCellsRight * score.truth_cells)
-      << name << ": " << score.cells_right << " of " << score.truth_cells << " cells right";
-  testing::expect_printed_cells_located(record, name);
-  return score;
-}
-
-json cell_at(const json& record, const std::string& key) {
-  for (const json& cell : record["cells"]) {
-    if (key_of(cell) == key) return cell;
-  }
-  return json();
-}
+using testing::cell_at;
+using testing::expect_scanned_cells_right;
+using testing::key_of;
+using testing::read_record;
+using testing::scan_fixture;
+using testing::truth_on_pages;
 
 // Values a reader of report_2021 would look up first, in all three tables.
 void expect_headline_values(const json& record, const std::vector<std::string>& keys) {
@@ -121,6 +64,11 @@ TEST(ScanFixtures, RotatedPageReadLikeItsUprightPng) {
   EXPECT_EQ(upright["source"]["ocr_pages"], json::array({1}));
   EXPECT_EQ(rotated["source"]["format"], "pdf");
   EXPECT_EQ(rotated["source"]["ocr_pages"], json::array({1}));
+  // Scanned a quarter turn clockwise, read after three more: the record says so; the upright PNG
+  // is read as it is.
+  EXPECT_EQ(rotated["source"]["turned_pages"], json::parse(R"([{"page": 1, "degrees": 270}])"));
+  EXPECT_EQ(upright["source"]["turned_pages"], json::array());
+  EXPECT_EQ(rotated["source"]["split_sheets"], json::array());
   for (const json* record : {&upright, &rotated}) {
     EXPECT_EQ((*record)["report"]["template"], "2021");
     EXPECT_EQ((*record)["report"]["year"], 2021);
@@ -166,6 +114,7 @@ TEST(ScanFixtures, LowContrastPageCellsRight) {
   const json record = read_record(scan_fixture("low_contrast_2021.pdf"));
   const json truth = testing::fixture_truth("docx/report_2021.truth.json");
   EXPECT_EQ(record["source"]["ocr_pages"], json::array({2}));
+  EXPECT_EQ(record["source"]["turned_pages"], json::array());
   expect_scanned_cells_right(truth_on_pages({2}), record, "low_contrast_2021.pdf");
   FormatScore whole;
   score_record(truth, record, "low_contrast_2021.pdf", whole);
@@ -189,6 +138,8 @@ TEST(ScanFixtures, MixedPdfOcrPagesAreExactlyTheScannedPages) {
   EXPECT_EQ(record["source"]["format"], "pdf");
   EXPECT_EQ(record["source"]["pages"], 3);
   EXPECT_EQ(record["source"]["ocr_pages"], json::array({1, 2}));
+  EXPECT_EQ(record["source"]["turned_pages"], json::array());
+  EXPECT_EQ(record["source"]["split_sheets"], json::array());
   const FormatScore score = expect_scanned_cells_right(truth, record, "mixed_2021.pdf");
   EXPECT_EQ(score.truth_cells, 200);
   expect_headline_values(record, kPage1Keys);

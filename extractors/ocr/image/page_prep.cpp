@@ -1,5 +1,6 @@
 #include "extractors/ocr/image/page_prep.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "extractors/ocr/image/binarize.h"
@@ -19,6 +20,13 @@ constexpr double kMinLine = 0.5;
 constexpr int kLineAspect = 4;
 // Text lines running down must outweigh those running across this many times.
 constexpr double kSidewaysRatio = 2.0;
+// A line of print is as high as glyphs of 6 pt (0.08 in) to 30 pt (0.4 in); a thinner long
+// component is what erasing a rule left of it.
+constexpr double kMinLineHeight = 0.08;
+constexpr double kMaxLineHeight = 0.4;
+// ...and made of at least this many pieces, none wider than a 30 pt glyph (inches).
+constexpr size_t kMinGlyphs = 4;
+constexpr double kMaxGlyphWidth = 0.4;
 
 // Rules are erased this many pixels wider than found.
 constexpr int kRuleMargin = 5;
@@ -30,22 +38,50 @@ PixPtr straighten(PIX* gray, float degrees) {
       pixRotate(gray, degrees * kDegreesToRadians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
 }
 
-// Total length of the text lines found by smearing glyphs together along one axis: smeared
-// along the direction text runs, the glyphs of a line merge into one long thin component;
-// smeared across it, they merge into nothing long.
-int line_length(PIX* text, bool along_x, double dpi) {
+// The text lines found by smearing glyphs together along one axis: smeared along the direction
+// text runs, the glyphs of a line merge into one long thin component; smeared across it, they
+// merge into nothing long.
+std::vector<PixelBox> smeared_lines(PIX* text, bool along_x, double dpi) {
   const int smear = std::max(1, static_cast<int>(kSmear * dpi)) | 1;
   const PixPtr merged(along_x ? pixCloseSafeBrick(nullptr, text, smear, 1)
                               : pixCloseSafeBrick(nullptr, text, 1, smear));
   const BoxaPtr boxes(pixConnComp(merged.get(), nullptr, 8));
   const int min_length = static_cast<int>(kMinLine * dpi);
-  int total = 0;
+  std::vector<PixelBox> lines;
   for (const PixelBox& box : pixel_boxes(boxes.get())) {
     const int length = along_x ? box.width() : box.height();
     const int thickness = along_x ? box.height() : box.width();
-    if (length >= min_length && length >= kLineAspect * thickness) total += length;
+    if (length >= min_length && length >= kLineAspect * thickness) lines.push_back(box);
+  }
+  return lines;
+}
+
+int line_length(PIX* text, bool along_x, double dpi) {
+  int total = 0;
+  for (const PixelBox& line : smeared_lines(text, along_x, dpi)) {
+    total += along_x ? line.width() : line.height();
   }
   return total;
+}
+
+// Whether a smeared line of `text` is a line of print: as high as glyphs, made of glyphs. Erasing
+// a rule can leave slivers of it along its edges, and a double rule two of them, which smear into
+// lines as long as the rule; they are thinner than print, or one piece longer than any glyph.
+bool is_print(PIX* text, const PixelBox& line, double dpi) {
+  if (line.height() < kMinLineHeight * dpi || line.height() > kMaxLineHeight * dpi) return false;
+  const PixPtr crop(pixClipRectangle(text, lept_box(line).get(), nullptr));
+  const BoxaPtr pieces(crop ? pixConnComp(crop.get(), nullptr, 8) : nullptr);
+  const std::vector<PixelBox> glyphs = pixel_boxes(pieces.get());
+  return glyphs.size() >= kMinGlyphs && std::ranges::none_of(glyphs, [dpi](const PixelBox& glyph) {
+           return glyph.width() > kMaxGlyphWidth * dpi;
+         });
+}
+
+// The page's print without its rules, at half resolution: plenty to see lines of text, and four
+// times cheaper to smear.
+PixPtr reduced_text(const PreparedPage& page) {
+  const PixPtr text(pixSubtract(nullptr, page.binary.get(), page.rules.mask.get()));
+  return PixPtr(pixReduceRankBinaryCascade(text.get(), 1, 0, 0, 0));
 }
 
 PixPtr rule_mask_widened(const PreparedPage& page) {
@@ -90,15 +126,31 @@ PixPtr without_rules(const PreparedPage& page, PIX* binary) {
   return PixPtr(pixSubtract(nullptr, binary, rule_mask_widened(page).get()));
 }
 
-bool looks_sideways(const PreparedPage& page) {
-  const PixPtr text(pixSubtract(nullptr, page.binary.get(), page.rules.mask.get()));
-  // Half resolution is plenty to see lines of text, and four times cheaper to smear.
-  const PixPtr reduced(pixReduceRankBinaryCascade(text.get(), 1, 0, 0, 0));
-  if (!reduced) return false;
-  const double dpi = page.dpi / 2;
-  const int across = line_length(reduced.get(), true, dpi);
-  const int down = line_length(reduced.get(), false, dpi);
+bool lines_run_down(PIX* text, double dpi) {
+  const int across = line_length(text, true, dpi);
+  const int down = line_length(text, false, dpi);
   return down > kSidewaysRatio * std::max(across, 1);
+}
+
+bool looks_sideways(const PreparedPage& page) {
+  const PixPtr reduced = reduced_text(page);
+  return reduced && lines_run_down(reduced.get(), page.dpi / 2);
+}
+
+std::vector<PixelBox> longest_text_lines(PIX* ink, double dpi, size_t count) {
+  const PixPtr reduced(pixReduceRankBinaryCascade(ink, 1, 0, 0, 0));
+  if (!reduced) return {};
+  dpi /= 2;
+  std::vector<PixelBox> lines = smeared_lines(reduced.get(), true, dpi);
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const PixelBox& a, const PixelBox& b) { return a.width() > b.width(); });
+  std::vector<PixelBox> found;
+  for (const PixelBox& line : lines) {
+    if (found.size() == count) break;
+    if (!is_print(reduced.get(), line, dpi)) continue;
+    found.push_back({2 * line.x0, 2 * line.y0, 2 * line.x1, 2 * line.y1});
+  }
+  return found;
 }
 
 }  // namespace ogi

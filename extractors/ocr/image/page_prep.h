@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/rule_detect.h"
 
@@ -35,9 +37,17 @@ ErasedPage erase_rules(const PreparedPage& page);
 // Another binarization of the page (1 bpp, same size) with the page's rules erased the same way.
 PixPtr without_rules(const PreparedPage& page, PIX* binary);
 
-// Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn):
+// Whether the text lines of `text` (1 bpp print at `dpi`, rules left out) run top to bottom:
 // glyphs smeared along their line merge into long thin components, so the axis along which
-// smearing yields more line length is the one the text runs along. Rules are left out.
+// smearing yields more line length is the one the text runs along.
+bool lines_run_down(PIX* text, double dpi);
+
+// Whether the page's text lines run top to bottom (a page scanned or rotated a quarter turn).
 bool looks_sideways(const PreparedPage& page);
+
+// The longest lines of print running across `ink` (1 bpp at `dpi`, rules erased: ErasedPage),
+// longest first, at most `count`: the boxes of their glyphs. What erasing a rule left of it is no
+// line.
+std::vector<PixelBox> longest_text_lines(PIX* ink, double dpi, size_t count);
 
 }  // namespace ogi

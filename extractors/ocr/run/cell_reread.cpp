@@ -8,6 +8,7 @@
 
 #include "extractors/ocr/image/binarize.h"
 #include "extractors/ocr/image/page_source.h"
+#include "extractors/ocr/image/split_sheet_pages.h"
 #include "extractors/ocr/recognize/cell_reader.h"
 #include "extractors/ocr/run/ocr_workers.h"
 #include "extractors/ocr/run/page_ocr.h"
@@ -98,12 +99,13 @@ void reread_window(OcrWorkers& workers, const PageSource& source,
 }  // namespace
 
 std::vector<CellRereading> reread_cells(const std::string& path, const std::string& format,
+                                        const std::vector<SplitSheet>& split_sheets,
                                         const std::vector<RereadRequest>& requests) {
   std::vector<CellRereading> out(requests.size());
   for (size_t i = 0; i < requests.size(); ++i) out[i].key = requests[i].key;
   if (requests.empty()) return out;
-  const std::unique_ptr<PageSource> source =
-      format == "image" ? open_image_pages(path) : open_pdf_pages(path);
+  const std::unique_ptr<PageSource> source = split_sheet_pages(
+      format == "image" ? open_image_pages(path) : open_pdf_pages(path), split_sheets);
   const std::vector<PageRequests> pages = requests_by_page(requests, source->page_count());
   // A thread beyond one per cell would load its engines for nothing.
   OcrWorkers workers(std::min(ocr_thread_count(), requests.size()));

@@ -37,10 +37,19 @@ void add_cell_runs(const CellReading& reading, const PageMapper& map, int page_i
   }
 }
 
-PreparedPage prepare_upright(OcrEngines& engines, const RasterPage& raster) {
-  PreparedPage page = prepare_page(raster, 0);
-  if (!looks_sideways(page)) return page;
-  return prepare_page(raster, upright_turns(engines.chinese, raster));
+// The page prepared upright, its rules erased. A page whose lines run down is turned a quarter
+// turn, the way reading says; one whose lines run across is turned half a turn when it reads
+// upside down (fed into the scanner head first, among upright pages).
+void prepare_upright(OcrEngines& engines, const RasterPage& raster, PageForReading& out) {
+  out.page = prepare_page(raster, 0);
+  if (looks_sideways(out.page)) {
+    out.page = prepare_page(raster, upright_turns(engines.chinese, raster));
+  }
+  out.erased = erase_rules(out.page);
+  if (out.page.quarter_turns == 0 && reads_upside_down(engines.chinese, out.erased, out.page.dpi)) {
+    out.page = prepare_page(raster, 2);
+    out.erased = erase_rules(out.page);
+  }
 }
 
 }  // namespace
@@ -54,8 +63,7 @@ std::vector<PixelBox> PageForReading::cells() const {
 
 PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster) {
   PageForReading out;
-  out.page = prepare_upright(engines, raster);
-  out.erased = erase_rules(out.page);
+  prepare_upright(engines, raster, out);
   out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
   for (TableCellAreas& table : out.tables) {
     std::vector<PixelBox> pieces;
@@ -81,6 +89,7 @@ Page assemble_page(const PageForReading& page, int page_index,
   out.width = page.page.width;
   out.height = page.page.height;
   out.from_ocr = true;
+  out.turned = 90 * page.page.quarter_turns;
   out.rulings = rule_segments(page.page.rules, page.page.points_per_pixel(), page_index);
   const PageMapper map(page.page);
   for (const CellReading& reading : cells) {

@@ -11,9 +11,9 @@
 
 namespace ogi {
 
-// A page ready for its cells and text to be read: turned upright when its text runs top to bottom,
-// straightened, binarized, its rules found and erased, its tables found. Deterministic, so a second
-// preparation of the page sees the same pixels and the same cells.
+// A page ready for its cells and text to be read: turned upright when its text runs top to bottom
+// or reads upside down, straightened, binarized, its rules found and erased, its tables found.
+// Deterministic, so a second preparation of the page sees the same pixels and the same cells.
 struct PageForReading {
   PreparedPage page;
   ErasedPage erased;

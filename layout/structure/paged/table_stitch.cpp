@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "layout/structure/paged/rule_lines.h"
@@ -12,8 +13,31 @@
 namespace ogi {
 namespace {
 
+// Edges of two fragments agree within this (points), once the shift between them is undone.
 constexpr double kEdgeTolerance = 4.0;
+// A scanned page lies wherever the sheet lay in the scanner, and each page of a 2-up sheet where
+// the imposition put it on its half: a table may go on up to this far (points, a third of an
+// inch) to the side of where it left off, its edges and column boundaries shifted alike. Pages of
+// a born-digital file are not shifted.
+constexpr double kMaxShift = 24.0;
 constexpr double kMatchedBoundaries = 0.8;
+
+// How far `next` lies to the right of `previous`: the mean shift of the two edges, when the edges
+// moved alike (the fragments are equally wide) and not too far.
+std::optional<double> sideways_shift(const PlacedTable& previous, const PlacedTable& next) {
+  const double left = next.xs.front() - previous.xs.front();
+  const double right = next.xs.back() - previous.xs.back();
+  const double shift = (left + right) / 2;
+  if (std::fabs(left - shift) > kEdgeTolerance || std::fabs(shift) > kMaxShift) {
+    return std::nullopt;
+  }
+  return shift;
+}
+
+std::vector<double> moved_by(std::vector<double> xs, double dx) {
+  for (double& x : xs) x += dx;
+  return xs;
+}
 
 int nearest_index(const std::vector<double>& xs, double x) {
   int best = 0;
@@ -174,21 +198,22 @@ std::vector<TableCell> join_boundary_row(Table& previous, std::vector<TableCell>
 
 bool continues_table(const PlacedTable& previous, const PlacedTable& next) {
   if (previous.xs.size() < 2 || next.xs.size() < 2) return false;
-  if (std::fabs(previous.xs.front() - next.xs.front()) > kEdgeTolerance ||
-      std::fabs(previous.xs.back() - next.xs.back()) > kEdgeTolerance) {
-    return false;
-  }
-  const auto& fewer = previous.xs.size() <= next.xs.size() ? previous.xs : next.xs;
-  const auto& more = previous.xs.size() <= next.xs.size() ? next.xs : previous.xs;
+  const std::optional<double> shift = sideways_shift(previous, next);
+  if (!shift) return false;
+  const std::vector<double> next_xs = moved_by(next.xs, -*shift);
+  const auto& fewer = previous.xs.size() <= next_xs.size() ? previous.xs : next_xs;
+  const auto& more = previous.xs.size() <= next_xs.size() ? next_xs : previous.xs;
   const auto matched =
       std::count_if(fewer.begin(), fewer.end(), [&](double x) { return has_near(more, x); });
   return matched >= kMatchedBoundaries * static_cast<double>(fewer.size());
 }
 
 void append_table_fragment(PlacedTable& previous, PlacedTable next) {
-  const std::vector<double> xs = unified_boundaries(previous.xs, next.xs);
+  const std::vector<double> next_xs =
+      moved_by(next.xs, -sideways_shift(previous, next).value_or(0));
+  const std::vector<double> xs = unified_boundaries(previous.xs, next_xs);
   remap_columns(previous.table, previous.xs, xs);
-  remap_columns(next.table, next.xs, xs);
+  remap_columns(next.table, next_xs, xs);
   Table& into = previous.table;
   const int header_rows = repeated_header_rows(into, next.table);
   const int value_col = first_value_column(into, next.table);

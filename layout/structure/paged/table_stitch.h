@@ -15,7 +15,8 @@ struct PlacedTable {
 };
 
 // Whether `next`, the first thing on a page, continues `previous`, the last thing on the page
-// before: the same left and right edges and column boundaries that agree.
+// before: the same left and right edges and column boundaries that agree, up to a sideways shift
+// of the whole fragment (a scanned page lies where the sheet lay).
 bool continues_table(const PlacedTable& previous, const PlacedTable& next);
 
 // Appends the continuation to the table it continues. Columns are aligned by position (a fragment
