@@ -17,22 +17,62 @@ constexpr double kMinColourShare = 2e-4;
 // side): a JPEG's colour bleeds over two of its pixels, three once rendered from 200 to 300 dpi.
 constexpr int kNearColour = 7;
 constexpr int kSmoothing = 2;
-// The brightening where colour is near: 1 + kLift * (saturation - kChromaNoise) / 255, about 1.17
-// near a half-transparent seal (saturation 90), 1.4 near an opaque one (saturation 185): enough to
-// lift the seal's strokes (235 and 215 at their brightest channel) and most of their grey
-// outlines to paper.
-constexpr double kLift = 0.6;
-// Saturation up to this is a colour scan's noise around grey print, which is left unlifted.
+// Saturation near a pixel up to this is a colour scan's noise around grey print: such a pixel
+// keeps its luminance.
 constexpr int kChromaNoise = 16;
+// Saturation past the noise from which a pixel takes the stamp-free grey alone; below, the two
+// greys are mixed, so no edge is drawn where colour begins.
+constexpr int kFullColour = 32;
+// The brightening where colour is near: 1 + kLift * saturation past the noise / 255, so 1.1 near a
+// half-transparent seal (saturation 90) and 1.25 near an opaque one (185). A seal's ink passes
+// 92-95 % of the light at its brightest channel, so print under it is darkened by about that much
+// and this gives its grey back; more would thin the one-pixel rules of a table under the seal until
+// binarization breaks them (and a cell's rule lost merges two cells).
+constexpr double kLift = 0.4;
+// Near colour, what is brightened past this is paper: the brightest channel of a seal's strokes
+// (235 on 250 paper), and their outlines, which a JPEG leaves grey (200 to 235) because it keeps
+// colour at half the resolution of brightness. The faintest trace of an outline is enough for
+// Tesseract to read a stroke into a digit beside it (57 read as 5).
+constexpr double kPaper = 215;
 
 struct Channels {
+  int luminance = 0;
   int high = 0;
   int low = 0;
 };
 
 Channels channels_at(const l_uint8* pixel, const RgbRows& rows) {
   const int r = pixel[rows.red], g = pixel[rows.green], b = pixel[rows.blue];
-  return {std::max({r, g, b}), std::min({r, g, b})};
+  return {(77 * r + 150 * g + 29 * b) >> 8, std::max({r, g, b}), std::min({r, g, b})};
+}
+
+// One 8 bpp image per measure of the pixels, the rows' size.
+struct Measures {
+  PixPtr luminance;
+  PixPtr high;
+  PixPtr saturation;
+};
+
+Measures measure(const RgbRows& rows) {
+  Measures out{PixPtr(pixCreate(rows.width, rows.height, 8)),
+               PixPtr(pixCreate(rows.width, rows.height, 8)),
+               PixPtr(pixCreate(rows.width, rows.height, 8))};
+  if (!out.luminance || !out.high || !out.saturation) return {};
+  const int wpl = pixGetWpl(out.luminance.get());
+  for (int y = 0; y < rows.height; ++y) {
+    const l_uint8* row = rows.data + static_cast<long>(y) * rows.bytes_per_row;
+    const long line = static_cast<long>(y) * wpl;
+    l_uint32* luminance = pixGetData(out.luminance.get()) + line;
+    l_uint32* high = pixGetData(out.high.get()) + line;
+    l_uint32* saturation = pixGetData(out.saturation.get()) + line;
+    for (int x = 0; x < rows.width; ++x) {
+      const Channels c = channels_at(row + x * rows.bytes_per_pixel, rows);
+      l_setDataByte(luminance, x, c.luminance);
+      l_setDataByte(high, x, c.high);
+      l_setDataByte(saturation, x, c.high - c.low);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -66,36 +106,27 @@ bool has_colour(const RgbRows& rows) {
 }
 
 PixPtr gray_without_stamps(const RgbRows& rows) {
-  PixPtr gray(pixCreate(rows.width, rows.height, 8));
-  PixPtr saturation(pixCreate(rows.width, rows.height, 8));
-  if (!gray || !saturation) return nullptr;
-  l_uint32* gray_data = pixGetData(gray.get());
-  l_uint32* saturation_data = pixGetData(saturation.get());
+  Measures measures = measure(rows);
+  if (!measures.luminance) return nullptr;
+  const PixPtr widened(pixDilateGray(measures.saturation.get(), kNearColour, kNearColour));
+  const PixPtr near(widened ? pixBlockconv(widened.get(), kSmoothing, kSmoothing) : nullptr);
+  if (!near) return std::move(measures.luminance);
+  PixPtr gray = std::move(measures.luminance);
   const int wpl = pixGetWpl(gray.get());
   for (int y = 0; y < rows.height; ++y) {
-    const l_uint8* row = rows.data + static_cast<long>(y) * rows.bytes_per_row;
-    l_uint32* gray_line = gray_data + static_cast<long>(y) * wpl;
-    l_uint32* saturation_line = saturation_data + static_cast<long>(y) * wpl;
-    for (int x = 0; x < rows.width; ++x) {
-      const Channels c = channels_at(row + x * rows.bytes_per_pixel, rows);
-      l_setDataByte(gray_line, x, c.high);
-      l_setDataByte(saturation_line, x, c.high - c.low);
-    }
-  }
-  const PixPtr widened(pixDilateGray(saturation.get(), kNearColour, kNearColour));
-  const PixPtr near(widened ? pixBlockconv(widened.get(), kSmoothing, kSmoothing) : nullptr);
-  if (!near) return gray;
-  const l_uint32* near_data = pixGetData(near.get());
-  const int near_wpl = pixGetWpl(near.get());
-  for (int y = 0; y < rows.height; ++y) {
-    l_uint32* gray_line = gray_data + static_cast<long>(y) * wpl;
-    const l_uint32* near_line = near_data + static_cast<long>(y) * near_wpl;
+    const long line = static_cast<long>(y) * wpl;
+    l_uint32* gray_line = pixGetData(gray.get()) + line;
+    const l_uint32* high_line = pixGetData(measures.high.get()) + line;
+    const l_uint32* near_line = pixGetData(near.get()) + line;
     for (int x = 0; x < rows.width; ++x) {
       const int colour = static_cast<int>(l_getDataByte(near_line, x)) - kChromaNoise;
       if (colour <= 0) continue;
       const double factor = 1 + kLift * colour / 255.0;
-      l_setDataByte(gray_line, x,
-                    std::min(255, static_cast<int>(l_getDataByte(gray_line, x) * factor)));
+      double lifted = std::min(255.0, l_getDataByte(high_line, x) * factor);
+      if (lifted >= kPaper) lifted = 255;
+      const double weight = std::min(1.0, static_cast<double>(colour) / kFullColour);
+      const double luminance = l_getDataByte(gray_line, x);
+      l_setDataByte(gray_line, x, static_cast<int>(luminance + weight * (lifted - luminance)));
     }
   }
   return gray;

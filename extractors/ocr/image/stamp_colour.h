@@ -26,17 +26,15 @@ RgbRows rgb_rows(PIX* rgb);
 // a small rendering of the page (about 30 dpi), so that a grey page pays for a thumbnail only.
 bool has_colour(const RgbRows& rows);
 
-// The page as 8 bpp grey with red and blue stamps dropped. Each pixel's grey is its brightest
-// channel: paper and black or grey print have equal channels and keep their level, while a red
-// seal's ink absorbs green and blue but passes red, so its brightest channel is near the paper's
-// (blue stamps likewise through their blue channel). Print under a semi-transparent seal stays
-// dark: seal ink multiplies the paper's light, so black under it is black in every channel.
-// Then where colour is near, the grey is brightened in proportion to the colour's saturation:
-// that lifts what is left of an opaque seal (215,30,35 comes out at paper), and the seal's
-// outlines, which a JPEG leaves grey: it keeps colour at half the resolution of brightness, so
-// the edge pixels of a seal's strokes are darker than paper with little colour of their own.
-// Print under a seal is brightened by the same factor, which keeps black black and only thins
-// the grey edges of its strokes a little.
+// The page as 8 bpp grey with red and blue stamps dropped. Away from colour, a pixel's grey is
+// its luminance, as a grey rendering gives it (a colour JPEG keeps brightness sharp and colour at
+// half resolution, so the luminance is also its least noisy grey). Near colour it is the pixel's
+// brightest channel, brightened: a red seal's ink absorbs green and blue but passes red, so its
+// brightest channel is near the paper's (blue stamps likewise through their blue channel), and
+// brightening in proportion to the colour's saturation lifts the rest to paper, including the
+// seal's outlines, which a JPEG leaves grey with little colour of their own. Print under a
+// semi-transparent seal stays dark: seal ink multiplies the paper's light, so black under it is
+// black in every channel; the grey edges of its strokes are thinned a little.
 PixPtr gray_without_stamps(const RgbRows& rows);
 
 }  // namespace ogi
