@@ -16,74 +16,19 @@
 #include "pipeline/pipeline.h"
 #include "tests/support/pdf_fixture_check.h"
 #include "tests/support/record_checks.h"
+#include "tests/support/scan_fixture_checks.h"
 #include "tests/support/test_paths.h"
 
 namespace ogi {
 namespace {
 
 using nlohmann::json;
-
-// The dev set's target for scans (dev_set_test.cpp): 99.5 % of cells right.
-constexpr double kMinScanCellsRight = 0.995;
-
-std::string scan_fixture(const std::string& name) {
-  return testing::fixture_path("scan/" + name).string();
-}
-
-json read_record(const std::string& path) {
-  const ProcessedFile processed = process_file(path);
-  EXPECT_FALSE(processed.unreadable) << path;
-  return testing::record_json(processed.report);
-}
-
-std::string key_of(const json& cell) {
-  return cell["table"].get<std::string>() + "." + cell["row"].get<std::string>() + "." +
-         cell["col"].get<std::string>();
-}
-
-// report_2021's truth restricted to the cells printed on `pages` of the born-digital
-// report_2021.pdf, from which every scan fixture was rendered.
-json truth_on_pages(const std::vector<int>& pages) {
-  const json born_digital = read_record(testing::pdf_fixture("report_2021"));
-  std::map<std::string, int> page_of;
-  for (const json& cell : born_digital["cells"]) {
-    if (cell["page"].is_number()) page_of[key_of(cell)] = cell["page"].get<int>();
-  }
-  json truth = testing::fixture_truth("docx/report_2021.truth.json");
-  json kept = json::array();
-  for (const json& cell : truth["cells"]) {
-    const auto found = page_of.find(key_of(cell));
-    if (found != page_of.end() && std::ranges::find(pages, found->second) != pages.end()) {
-      kept.push_back(cell);
-    }
-  }
-  truth["cells"] = kept;
-  return truth;
-}
-
-// Every truth cell at its key: at least 99.5 % exactly right, and each wrong one doubted or
-// flagged (no silent error). Returns the score for further checks.
-FormatScore expect_scanned_cells_right(const json& truth, const json& record,
-                                       const std::string& name) {
-  FormatScore score;
-  score_record(truth, record, name, score);
-  EXPECT_GT(score.truth_cells, 0) << name;
-  EXPECT_EQ(score.silent_errors, 0) << name;
-  for (const std::string& wrong : score.wrong_cells) {
-    EXPECT_EQ(wrong.find("SILENT"), std::string::npos) << wrong;
-  }
-  EXPECT_GE(score.cells_right, kMinScanCellsRight * score.truth_cells)
-      << name << ": " << score.cells_right << " of " << score.truth_cells << " cells right";
-  testing::expect_printed_cells_located(record, name);
-  return score;
-}
-
-json cell_at(const json& record, const std::string& key) {
-  for (const json& cell : record["cells"]) {
-    if (key_of(cell) == key) return cell;
-  }
-  return json();
-}
+using testing::cell_at;
+using testing::expect_scanned_cells_right;
+using testing::key_of;
+using testing::read_record;
+using testing::scan_fixture;
+using testing::truth_on_pages;
 
 // Values a reader of report_2021 would look up first, in all three tables.
 void expect_headline_values(const json& record, const std::vector<std::string>& keys) {
