@@ -56,11 +56,11 @@ Channels channels_at(const l_uint8* pixel, const RgbRows& rows) {
   return {(77 * r + 150 * g + 29 * b) >> 8, std::max({r, g, b}), std::min({r, g, b})};
 }
 
-// What the page's pixels measure: luminance and brightest channel (8 bpp, the rows' size), and the
-// highest saturation of each block of kBlock x kBlock pixels (8 bpp, a kBlock-th of the size).
+// What the page's pixels measure: luminance (8 bpp, the rows' size) and the highest saturation of
+// each block of kBlock x kBlock pixels (8 bpp, a kBlock-th of the size). The brightest channel is
+// read again from the rows where colour is near, rather than kept for the whole page.
 struct Measures {
   PixPtr luminance;
-  PixPtr high;
   PixPtr block_saturation;
 };
 
@@ -68,22 +68,19 @@ Measures measure(const RgbRows& rows) {
   const int blocks_x = (rows.width + kBlock - 1) / kBlock;
   const int blocks_y = (rows.height + kBlock - 1) / kBlock;
   Measures out{PixPtr(pixCreate(rows.width, rows.height, 8)),
-               PixPtr(pixCreate(rows.width, rows.height, 8)),
                PixPtr(pixCreate(blocks_x, blocks_y, 8))};
-  if (!out.luminance || !out.high || !out.block_saturation) return {};
+  if (!out.luminance || !out.block_saturation) return {};
   const int wpl = pixGetWpl(out.luminance.get());
   const int block_wpl = pixGetWpl(out.block_saturation.get());
   for (int y = 0; y < rows.height; ++y) {
     const l_uint8* row = rows.data + static_cast<long>(y) * rows.bytes_per_row;
     const long line = static_cast<long>(y) * wpl;
     l_uint32* luminance = pixGetData(out.luminance.get()) + line;
-    l_uint32* high = pixGetData(out.high.get()) + line;
     l_uint32* blocks =
         pixGetData(out.block_saturation.get()) + static_cast<long>(y / kBlock) * block_wpl;
     for (int x = 0; x < rows.width; ++x) {
       const Channels c = channels_at(row + x * rows.bytes_per_pixel, rows);
       byte_at(luminance, x) = static_cast<l_uint8>(c.luminance);
-      byte_at(high, x) = static_cast<l_uint8>(c.high);
       l_uint8& block = byte_at(blocks, x / kBlock);
       block = std::max<l_uint8>(block, static_cast<l_uint8>(c.high - c.low));
     }
@@ -131,13 +128,14 @@ PixPtr gray_without_stamps(const RgbRows& rows) {
   for (int y = 0; y < rows.height; ++y) {
     const long line = static_cast<long>(y) * wpl;
     l_uint32* gray_line = pixGetData(gray.get()) + line;
-    l_uint32* high_line = pixGetData(measures.high.get()) + line;
+    const l_uint8* row = rows.data + static_cast<long>(y) * rows.bytes_per_row;
     l_uint32* near_line = pixGetData(near.get()) + static_cast<long>(y / kBlock) * near_wpl;
     for (int x = 0; x < rows.width; ++x) {
       const int colour = byte_at(near_line, x / kBlock) - kChromaNoise;
       if (colour <= 0) continue;
       const double factor = 1 + kLift * colour / 255.0;
-      double lifted = std::min(255.0, byte_at(high_line, x) * factor);
+      const int high = channels_at(row + x * rows.bytes_per_pixel, rows).high;
+      double lifted = std::min(255.0, high * factor);
       if (lifted >= kPaper) lifted = 255;
       const double weight = std::min(1.0, static_cast<double>(colour) / kFullColour);
       l_uint8& pixel = byte_at(gray_line, x);
