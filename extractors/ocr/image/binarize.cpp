@@ -23,8 +23,8 @@ constexpr int kMaxThreshold = 215;
 // page's resolution, 0.09 in at 300 dpi: wider than the strokes of a bold heading, narrower than
 // an edge shadow.
 constexpr int kDarkArea = 128;
-// The lifted pixels are taken where the paper is darker than this: the dark area and the fringe
-// where it fades into paper the tile normalization flattens well.
+// The lifted pixels are mixed in where the paper is darker than this, fully from kDarkArea on: the
+// fringe where an area fades into paper the tile normalization flattens well.
 constexpr int kAreaFringe = 170;
 constexpr int kAreaReduction = 4;
 constexpr int kAreaClosing = 7;
@@ -78,17 +78,27 @@ PixPtr without_dark_areas(PIX* gray) {
   pixGetExtremeValue(background.get(), 1, L_SELECT_MIN, nullptr, nullptr, nullptr, &darkest);
   if (darkest >= kDarkArea) return nullptr;
   const PixPtr inverse(pixGetInvBackgroundMap(background.get(), 255, 2, 2));
-  PixPtr lifted(
+  const PixPtr lifted(
       inverse ? pixApplyInvBackgroundGrayMap(gray, inverse.get(), kAreaReduction, kAreaReduction)
               : nullptr);
-  // Only the dark area and its fringe take the lifted pixels: elsewhere the closing's coarse
-  // map would only add texture to print the tile normalization reads well.
-  const PixPtr dark_small(pixThresholdToBinary(background.get(), kAreaFringe));
-  const PixPtr dark(dark_small ? pixExpandReplicate(dark_small.get(), kAreaReduction) : nullptr);
-  PixPtr out(pixCopy(nullptr, gray));
-  if (!lifted || !dark || !out) return nullptr;
-  pixCombineMasked(out.get(), lifted.get(), dark.get());
-  return out;
+  // The lifted pixels are taken in the dark area, the page's own in paper the tile normalization
+  // flattens well (the closing's coarse map would only add texture to its print), mixed across
+  // the fringe between: a hard edge would draw a line the rule detection could take for a rule
+  // beside a table's border.
+  PixPtr weight(pixCreateTemplate(background.get()));
+  if (!lifted || !weight) return nullptr;
+  for (int y = 0; y < pixGetHeight(weight.get()); ++y) {
+    for (int x = 0; x < pixGetWidth(weight.get()); ++x) {
+      l_uint32 level = 0;
+      pixGetPixel(background.get(), x, y, &level);
+      const int share = (kAreaFringe - static_cast<int>(level)) * 255 / (kAreaFringe - kDarkArea);
+      pixSetPixel(weight.get(), x, y, std::clamp(share, 0, 255));
+    }
+  }
+  const float scale = static_cast<float>(kAreaReduction);
+  const PixPtr full_weight(pixScaleGrayLI(weight.get(), scale, scale));
+  if (!full_weight) return nullptr;
+  return PixPtr(pixBlendWithGrayMask(gray, lifted.get(), full_weight.get(), 0, 0));
 }
 
 }  // namespace
