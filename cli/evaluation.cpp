@@ -6,13 +6,13 @@
 #include <set>
 #include <sstream>
 
+#include "model/report.h"
+
 namespace ogi {
 namespace {
 
 using nlohmann::json;
 namespace fs = std::filesystem;
-
-constexpr double kConfident = 0.9;
 
 std::string cell_key(const json& cell) {
   return cell.value("table", "") + "." + cell.value("row", "") + "." + cell.value("col", "");
@@ -96,7 +96,7 @@ void score_record(const json& truth, const json& record, const std::string& name
       values[cell_key(cell)] = cell["value"];
       const double confidence = cell.value("confidence", 1.0);
       confidences[cell_key(cell)] = confidence;
-      score.doubted_cells += confidence < kConfident;
+      score.doubted_cells += confidence < kConfidentReading;
     }
   }
   const std::set<std::string> flagged = alarmed_cells(record);
@@ -117,7 +117,7 @@ void score_record(const json& truth, const json& record, const std::string& name
     }
     all_right = false;
     const double confidence = confidences.contains(key) ? confidences[key] : 0;
-    const bool silent = confidence >= kConfident && !flagged.contains(key);
+    const bool silent = confidence >= kConfidentReading && !flagged.contains(key);
     score.silent_errors += silent;
     score.wrong_cells.push_back(name + ": " + key + " expected " + cell["value"].dump() + " got " +
                                 (found == values.end() ? "(missing)" : actual.dump()) +

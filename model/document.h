@@ -34,6 +34,15 @@ struct RulingSegment {
   bool horizontal() const { return (y1 - y0) < (x1 - x0); }
 };
 
+// A table cell of a scanned page the OCR read as blank, with how sure it is: 1.0 where the image
+// holds no mark at all, less where it holds marks too small or broken to read (a thin 1 a
+// threshold broke up, noise). A layout cell of a scanned page with no text is only as sure as the
+// blank reads inside it, and unsure when none is (README, "Scans: what confidence means").
+struct BlankRead {
+  Box box;
+  double confidence = 0;
+};
+
 struct Page {
   int number = 1;  // 1-based
   double width = 0;
@@ -41,6 +50,7 @@ struct Page {
   int rotation = 0;
   std::vector<TextRun> runs;
   std::vector<RulingSegment> rulings;
+  std::vector<BlankRead> blank_reads;  // OCR only
   bool from_ocr = false;
 };
 

@@ -12,6 +12,10 @@
 namespace ogi {
 
 // One canonical cell of the national template (template.md §2-4), keyed table.row.col.
+// A value read with at least this confidence is as good as a text layer's (README, "Scans: what
+// confidence means"); below it, it is doubted: re-read, and named by a finding when still unsure.
+inline constexpr double kConfidentReading = 0.9;
+
 struct CanonicalCell {
   std::string table;  // t2 | t3 | t4
   std::string row;    // t2 rows are "<section>.<row>"

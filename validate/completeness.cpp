@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "template/display_labels.h"
 #include "template/template_keys.h"
 #include "validate/rules.h"
@@ -55,6 +57,33 @@ std::optional<Finding> check_missing_cells(const std::string& table, const CellL
   if (missing.size() > kNamedMissingCells) names += "等";
   finding.message = table_label(table) + "中有" + std::to_string(missing.size()) +
                     "个单元格未找到（行或列缺失，或未能识别其标签）：" + names;
+  return finding;
+}
+
+std::optional<Finding> check_unsure_blanks(const Report& report) {
+  const std::vector<int>& ocr_pages = report.source.ocr_pages;
+  std::vector<std::string> unsure;
+  for (const CanonicalCell& cell : report.cells) {
+    if (cell.value.semantic != Semantic::kEmpty || !cell.found || !cell.page ||
+        cell.confidence >= kConfidentReading ||
+        std::find(ocr_pages.begin(), ocr_pages.end(), *cell.page) == ocr_pages.end()) {
+      continue;
+    }
+    unsure.push_back(cell.key());
+  }
+  if (unsure.empty()) return std::nullopt;
+  Finding finding;
+  finding.rule = "OCR-2";
+  finding.severity = Severity::kWarning;
+  finding.cells = unsure;
+  std::string names;
+  for (size_t i = 0; i < unsure.size() && i < kNamedMissingCells; ++i) {
+    names +=
+        (i ? "、" : "") + table_label(unsure[i].substr(0, 2)) + "“" + cell_label(unsure[i]) + "”";
+  }
+  if (unsure.size() > kNamedMissingCells) names += "等";
+  finding.message = "扫描页上有" + std::to_string(unsure.size()) +
+                    "个单元格读作空白，但图像中有未能识别的笔画（可能漏读数字）：" + names;
   return finding;
 }
 

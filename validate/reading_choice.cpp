@@ -9,7 +9,6 @@
 namespace ogi {
 namespace {
 
-constexpr double kConfident = 0.9;
 // At most this many cells are doubted at once, and each keeps this many re-readings: enough for
 // the misreadings of one table, few enough to try every combination.
 constexpr size_t kMaxDoubted = 12;
@@ -164,7 +163,7 @@ std::vector<std::string> doubted_ocr_cells(const Report& report,
   std::vector<const CanonicalCell*> doubted;
   for (const CanonicalCell& cell : report.cells) {
     if (!named.contains(cell.key()) || !on_ocr_page(cell, report)) continue;
-    if (cell.confidence < kConfident || cell.value.semantic == Semantic::kText) {
+    if (cell.confidence < kConfidentReading || cell.value.semantic == Semantic::kText) {
       doubted.push_back(&cell);
     }
   }

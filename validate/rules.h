@@ -22,6 +22,11 @@ std::optional<Finding> check_completeness(const std::string& table, const CellLo
 std::optional<Finding> check_missing_cells(const std::string& table, const CellLookup& cells,
                                            const std::string& template_name);
 
+// OCR-2: cells of a scanned page read as blank although the image holds marks there that no
+// recognizer could read (an unsure blank, confidence below kConfidentReading): perhaps a value
+// lost, so they are named.
+std::optional<Finding> check_unsure_blanks(const Report& report);
+
 // T2-6: 本年收费金额 must be in 万元, for templates that print the amount; an amount in 元
 // shows in its unit or its size. (The sum identities and count rules are data:
 // template/identities.h, evaluated by check_template_rules.)

@@ -27,6 +27,7 @@ std::vector<Finding> validate_report(const Report& report) {
     if (table == "t2") check_fee_unit(report, cells, template_name, findings);
   }
   check_narrative(report, cells, findings);
+  if (std::optional<Finding> unsure = check_unsure_blanks(report)) findings.push_back(*unsure);
   return findings;
 }
 

@@ -36,6 +36,17 @@ constexpr int kStitch = 3;
 // border in a tight row may touch one rule, never both.
 constexpr double kMeet = 0.012;
 
+// A rule a threshold broke into dashes (a thin rule on a 1-bit scan at 150-200 dpi): pieces at
+// least kDash long, gaps up to kDashGap bridged, kept when the whole is as long as a long rule.
+constexpr double kDash = 0.05;
+constexpr double kDashGap = 0.1;
+// A row of glyphs can line up the same way (the bottom strokes of 生产工业), but has the rest of
+// its glyphs on one side; a rule has paper on both sides. Strips this deep (inches) above and
+// below are looked at, and a rule's may be inked over at most this share (text touching a rule,
+// column rules crossing it).
+constexpr double kBeside = 0.03;
+constexpr double kMaxBesideInk = 0.12;
+
 struct Candidate {
   PixelBox box;
   PixPtr pixels;
@@ -49,6 +60,44 @@ PixPtr line_pixels(PIX* binary, int along_x, int along_y, int bridge_x, int brid
       pixCloseSafeBrick(nullptr, binary, along_x > 1 ? kStitch : 1, along_y > 1 ? kStitch : 1));
   const PixPtr opened(pixOpenBrick(nullptr, joined.get(), along_x, along_y));
   return PixPtr(pixCloseSafeBrick(nullptr, opened.get(), bridge_x, bridge_y));
+}
+
+double ink_share(PIX* binary, const PixelBox& strip) {
+  const LeptBoxPtr box = lept_box(strip);
+  int count = 0;
+  if (strip.width() <= 0 || strip.height() <= 0 ||
+      pixCountPixelsInRect(binary, box.get(), &count, nullptr) != 0) {
+    return 1;
+  }
+  return static_cast<double>(count) / (static_cast<double>(strip.width()) * strip.height());
+}
+
+// Row rules broken into dashes, joined again; rows of glyph strokes left out. (Column rules are
+// not joined this way: a column of digits, one per row, lines up just as well, and a column the
+// scan lost is put back from the text's gutters by layout, see text_walls.h.)
+PixPtr dashed_rules(PIX* binary, double dpi) {
+  const PixPtr pieces(pixOpenBrick(nullptr, binary, to_pixels(kDash, dpi), 1));
+  const PixPtr joined(pixCloseSafeBrick(nullptr, pieces.get(), to_pixels(kDashGap, dpi), 3));
+  const PixPtr lines(pixOpenBrick(nullptr, joined.get(), to_pixels(kLongHorizontal, dpi), 1));
+  PIXA* pixa = nullptr;
+  const BoxaPtr boxes(pixConnComp(lines.get(), &pixa, 8));
+  const PixaPtr owned(pixa);
+  PixPtr kept(pixCreateTemplate(binary));
+  const int depth = to_pixels(kBeside, dpi);
+  const int height = pixGetHeight(binary);
+  for (int i = 0; i < (pixa ? pixaGetCount(pixa) : 0); ++i) {
+    int x = 0, y = 0, w = 0, h = 0;
+    pixaGetBoxGeometry(pixa, i, &x, &y, &w, &h);
+    const PixelBox above{x, std::max(y - depth - 1, 0), x + w, std::max(y - 1, 0)};
+    const PixelBox below{x, std::min(y + h + 1, height), x + w,
+                         std::min(y + h + depth + 1, height)};
+    if (ink_share(binary, above) > kMaxBesideInk || ink_share(binary, below) > kMaxBesideInk) {
+      continue;
+    }
+    const PixPtr line(pixaGetPix(pixa, i, L_CLONE));
+    pixRasterop(kept.get(), x, y, w, h, PIX_PAINT, line.get(), 0, 0);
+  }
+  return kept;
 }
 
 PixaPtr components(PIX* lines) {
@@ -164,6 +213,7 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   const int height = pixGetHeight(binary);
   const int bridge = to_pixels(kBridge, dpi);
   const PixPtr h_all = line_pixels(binary, to_pixels(kHorizontalProbe, dpi), 1, bridge, 1);
+  pixOr(h_all.get(), h_all.get(), dashed_rules(binary, dpi).get());
   const PixaPtr h_pixa = components(h_all.get());
   RuleShape shape{true, to_pixels(kMaxThickness, dpi), to_pixels(kSheetBorder, dpi), width, height};
   const std::vector<Candidate> h_lines = candidates(h_pixa.get(), shape);

@@ -9,6 +9,13 @@ namespace {
 constexpr double kJoin = 0.02;
 // Enclosed regions smaller than this either way are gaps between double rules, not cells.
 constexpr double kMinCell = 0.04;
+// Breaks in a cell's border up to twice this (inches) are closed before the paper inside is
+// taken as one cell: a thin rule a threshold broke, or a rule that stops short of the one it
+// meets, would otherwise join two cells into one L-shaped area spanning rows. Layout joins such
+// pieces too (merge_rulings); each area is grown back by the same amount.
+constexpr double kBorderBreak = 0.025;
+// A region of paper filling less of its bounding box than this is no rectangle (see cuts_through).
+constexpr double kMinFill = 0.9;
 
 bool inside(const PixelBox& inner, const PixelBox& outer) {
   return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 &&
@@ -27,24 +34,74 @@ std::vector<PixelBox> networks(PIX* mask, double dpi) {
   return pixel_boxes(boxes.get());
 }
 
-std::vector<PixelBox> enclosed_cells(PIX* mask, const PixelBox& area, double dpi) {
+// Where to cut a region of paper that is no rectangle: at each horizontal rule running through
+// it (over half its width). A row rule with a break the closing could not bridge joins the paper
+// of two rows into an L; its cells are the L's rows, as layout's grid has them.
+std::vector<int> cuts_through(const PixelBox& region, const std::vector<PixelBox>& horizontal) {
+  std::vector<int> cuts;
+  for (const PixelBox& line : horizontal) {
+    const int y = (line.y0 + line.y1) / 2;
+    const int overlap = std::min(line.x1, region.x1) - std::max(line.x0, region.x0);
+    if (y > region.y0 && y < region.y1 && 2 * overlap > region.width()) cuts.push_back(y);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  return cuts;
+}
+
+// The region's pixels (`pix`, its bounding box `region`) split into rows at `cuts`, each row the
+// bounding box of its own pixels.
+std::vector<PixelBox> rows_of(PIX* pix, const PixelBox& region, std::vector<int> cuts) {
+  cuts.insert(cuts.begin(), region.y0);
+  cuts.push_back(region.y1);
+  std::vector<PixelBox> rows;
+  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+    const LeptBoxPtr strip(
+        boxCreate(0, cuts[i] - region.y0, region.width(), cuts[i + 1] - cuts[i]));
+    const PixPtr part(pixClipRectangle(pix, strip.get(), nullptr));
+    BOX* found = nullptr;
+    if (!part || pixClipToForeground(part.get(), nullptr, &found) != 0 || !found) continue;
+    const LeptBoxPtr owned(found);
+    int x = 0, y = 0, w = 0, h = 0;
+    boxGetGeometry(owned.get(), &x, &y, &w, &h);
+    rows.push_back({region.x0 + x, cuts[i] + y, region.x0 + x + w, cuts[i] + y + h});
+  }
+  return rows;
+}
+
+std::vector<PixelBox> enclosed_cells(const DetectedRules& rules, const PixelBox& area, double dpi) {
   const LeptBoxPtr clip = lept_box(area);
-  PixPtr lines(pixClipRectangle(mask, clip.get(), nullptr));
+  PixPtr lines(pixClipRectangle(rules.mask.get(), clip.get(), nullptr));
   // The network's box reaches past its outer rules by the join margin; a frame that wide lies
   // over them, so no sliver of paper is left between frame and rule.
   const LeptBoxPtr frame(boxCreate(0, 0, area.width(), area.height()));
   pixRenderBox(lines.get(), frame.get(), 2 * to_pixels(kJoin, dpi), L_SET_PIXELS);
-  lines.reset(pixDilateBrick(nullptr, lines.get(), 3, 3));
+  const int closing = to_pixels(kBorderBreak, dpi);
+  lines.reset(pixDilateBrick(nullptr, lines.get(), 2 * closing + 1, 2 * closing + 1));
   const PixPtr paper(pixInvert(nullptr, lines.get()));
-  const BoxaPtr regions(pixConnComp(paper.get(), nullptr, 4));
+  PIXA* pixa = nullptr;
+  const BoxaPtr regions(pixConnComp(paper.get(), &pixa, 4));
+  const PixaPtr owned(pixa);
   std::vector<PixelBox> cells;
   const int min_size = to_pixels(kMinCell, dpi);
-  for (const PixelBox& region : pixel_boxes(regions.get())) {
+  const std::vector<PixelBox> found = pixel_boxes(regions.get());
+  for (size_t i = 0; i < found.size(); ++i) {
+    const PixelBox& region = found[i];
     const bool touches_edge =
         region.x0 == 0 || region.y0 == 0 || region.x1 == area.width() || region.y1 == area.height();
     if (touches_edge || region.width() < min_size || region.height() < min_size) continue;
-    cells.push_back(
-        {region.x0 + area.x0, region.y0 + area.y0, region.x1 + area.x0, region.y1 + area.y0});
+    const PixelBox on_page{region.x0 + area.x0, region.y0 + area.y0, region.x1 + area.x0,
+                           region.y1 + area.y0};
+    const PixPtr pix(pixaGetPix(pixa, static_cast<int>(i), L_CLONE));
+    int count = 0;
+    pixCountPixels(pix.get(), &count, nullptr);
+    std::vector<PixelBox> rows{on_page};
+    if (count < kMinFill * region.width() * region.height()) {
+      rows = rows_of(pix.get(), on_page, cuts_through(on_page, rules.horizontal));
+    }
+    for (const PixelBox& row : rows) {
+      cells.push_back(
+          {row.x0 - closing + 1, row.y0 - closing + 1, row.x1 + closing - 1, row.y1 + closing - 1});
+    }
   }
   std::sort(cells.begin(), cells.end(), [](const PixelBox& a, const PixelBox& b) {
     return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
@@ -60,7 +117,7 @@ std::vector<TableCellAreas> find_table_cell_areas(const DetectedRules& rules, do
     if (count_inside(rules.horizontal, network) < 2 || count_inside(rules.vertical, network) < 2) {
       continue;
     }
-    areas.push_back({network, enclosed_cells(rules.mask.get(), network, dpi)});
+    areas.push_back({network, enclosed_cells(rules, network, dpi)});
   }
   std::sort(areas.begin(), areas.end(), [](const TableCellAreas& a, const TableCellAreas& b) {
     return a.bounds.y0 < b.bounds.y0;

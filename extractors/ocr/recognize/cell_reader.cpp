@@ -10,9 +10,6 @@
 namespace ogi {
 namespace {
 
-// Components smaller than this either way (inches) are noise, not print: a full stop at 9 pt is
-// still about 0.015 in across.
-constexpr double kSpeck = 0.01;
 // Margin of paper kept around the ink (inches), inside the cell.
 constexpr double kPad = 0.03;
 // Ink no taller than this (inches) is one line of print up to about 14 pt.
@@ -106,6 +103,20 @@ bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& 
   return true;
 }
 
+// A reading no two recognizers agreed on, of a short first reading (a bar, a letter, nothing),
+// is a 1 when the marks have a 1's shape; it keeps kShapeOne.
+bool read_lone_one(const CellImages& images, const PixelBox& region, const PixelBox& cell,
+                   const std::vector<OcrWord>& first, CellReading& reading) {
+  if (code_points(without_spaces(joined_text(first))) > kShortReading ||
+      !lone_stroke(images.ink, region, cell, images.dpi)) {
+    return false;
+  }
+  reading.value = true;
+  reading.text = "1";
+  reading.confidence = kShapeOne;
+  return true;
+}
+
 std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
                                     const PixelBox& ink);
 
@@ -164,6 +175,24 @@ std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
   return engine.read_image(line.get(), images.dpi, Segmentation::kLine);
 }
 
+// A cell without print but with marks: a 1 broken up by a threshold, or noise. Read as a number
+// if the recognizers (or the shape of a 1) see one there, with a confidence that stays below 0.9;
+// else an unsure blank.
+void read_marks(OcrEngines& engines, const CellImages& images, const PixelBox& cell,
+                const PixelBox& marks, CellReading& reading) {
+  reading.ink = marks;
+  const PixelBox region = reading_region(marks, cell, images.dpi);
+  const std::vector<OcrWord> words =
+      read_scaled(engines.chinese, images, region, 1.0f, Segmentation::kLine, false);
+  if (read_number(engines, images, region, words, reading) ||
+      read_lone_one(images, region, cell, words, reading)) {
+    reading.confidence = std::min(reading.confidence, kShapeOne);
+    return;
+  }
+  reading.text.clear();
+  reading.confidence = kUnsureBlank;
+}
+
 }  // namespace
 
 PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
@@ -172,29 +201,15 @@ PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
           std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
 }
 
-PixPtr without_specks(PIX* binary, double dpi) {
-  const int speck = to_pixels(kSpeck, dpi);
-  return PixPtr(
-      pixSelectBySize(binary, speck, speck, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
-}
-
-PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi) {
-  const LeptBoxPtr clip = lept_box(region);
-  const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
-  if (!crop) return {};
-  const PixPtr clean = without_specks(crop.get(), dpi);
-  BOX* found = nullptr;
-  if (!clean || pixClipToForeground(clean.get(), nullptr, &found) != 0 || !found) return {};
-  const LeptBoxPtr owned(found);
-  int x = 0, y = 0, w = 0, h = 0;
-  boxGetGeometry(owned.get(), &x, &y, &w, &h);
-  return {region.x0 + x, region.y0 + y, region.x0 + x + w, region.y0 + y + h};
-}
-
 CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
   CellReading reading;
-  reading.ink = ink_box(images.ink, cell, images.dpi);
-  if (reading.ink.empty()) return reading;
+  reading.area = cell;
+  const PrintInk print = find_print(images.ink, cell, images.dpi);
+  reading.ink = print.box;
+  if (reading.ink.empty()) {
+    if (print.stray > 0) read_marks(engines, images, cell, print.stray_box, reading);
+    return reading;
+  }
   if (reading.ink.height() > to_pixels(kSingleLine, images.dpi)) {
     if (!read_stack(engines.chinese, images, reading)) {
       set_text(read_unwrapped(engines.chinese, images, reading.ink), reading);
@@ -204,7 +219,10 @@ CellReading read_cell(OcrEngines& engines, const CellImages& images, const Pixel
   const PixelBox region = reading_region(reading.ink, cell, images.dpi);
   std::vector<OcrWord> words =
       read_scaled(engines.chinese, images, region, 1.0f, Segmentation::kLine, false);
-  if (read_number(engines, images, region, words, reading)) return reading;
+  if (read_number(engines, images, region, words, reading) ||
+      read_lone_one(images, region, cell, words, reading)) {
+    return reading;
+  }
   to_page(words, region, cut_out_frame(1.0f));
   set_text(words, reading);
   reading.words = std::move(words);

@@ -3,15 +3,23 @@
 #include <string>
 #include <vector>
 
+#include "extractors/ocr/image/print_ink.h"
 #include "extractors/ocr/recognize/number_vote.h"
 #include "extractors/ocr/recognize/ocr_engine.h"
 
 namespace ogi {
 
+// The confidence of a blank read where the image holds marks, and of a 1 told by its shape alone.
+inline constexpr double kUnsureBlank = 0.5;
+inline constexpr double kShapeOne = 0.6;
+
 // What one table cell reads as.
 struct CellReading {
   std::string text;  // empty for a cell without ink
+  // 1.0 for a blank cell only when it holds no mark at all; a blank cell with marks no
+  // recognizer reads keeps kUnsureBlank.
   double confidence = 1.0;
+  PixelBox area;               // the cell read, page pixels
   PixelBox ink;                // the printed part of the cell, page pixels
   bool value = false;          // read as a number
   std::vector<OcrWord> words;  // a label's words, boxes in page pixels; empty for values
@@ -24,20 +32,14 @@ struct CellImages {
   double dpi = 0;
 };
 
-// Removes specks smaller than a glyph's dot from a binary image, so "is there ink" and "where is
-// the ink" answer for print, not scanner noise.
-PixPtr without_specks(PIX* binary, double dpi);
-
-// The printed part of `region` of a binary page (specks left out); an empty box for blank paper.
-PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
-
 // The part of a cell given to the recognizers: the ink with a margin of paper, inside the cell.
 PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi);
 
-// Reads one table cell on its own, as Chinese text first. A one-line cell that reads as a number
-// (or as a character or two that a Latin reading sees as a number) is read again by other
-// recognizers until two agree; a number they disagree on keeps a confidence below 0.5, so it is
-// never a silent guess.
+// Reads one table cell on its own, as Chinese text first. A cell with no print but stray marks is
+// read as a number from the marks; read as nothing, it is an unsure blank. A one-line cell that
+// reads as a number (or as a character or two that a Latin reading sees as a number) is read again
+// by other recognizers until two agree; a number they disagree on keeps a confidence below 0.5, so
+// it is never a silent guess.
 CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell);
 
 // The page images a doubted cell is read from again: besides the grey page, the page thresholded

@@ -1,5 +1,6 @@
 #include "extractors/ocr/run/page_ocr.h"
 
+#include "extractors/ocr/image/print_ink.h"
 #include "extractors/ocr/recognize/page_orientation.h"
 #include "extractors/ocr/recognize/page_text.h"
 
@@ -56,6 +57,14 @@ PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster
   out.page = prepare_upright(engines, raster);
   out.erased = erase_rules(out.page);
   out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
+  for (TableCellAreas& table : out.tables) {
+    std::vector<PixelBox> pieces;
+    for (const PixelBox& cell : table.cells) {
+      for (const PixelBox& piece : ink_pieces_across(out.erased.ink.get(), cell, out.page.dpi))
+        pieces.push_back(piece);
+    }
+    table.cells = std::move(pieces);
+  }
   return out;
 }
 
@@ -74,7 +83,11 @@ Page assemble_page(const PageForReading& page, int page_index,
   out.from_ocr = true;
   out.rulings = rule_segments(page.page.rules, page.page.points_per_pixel(), page_index);
   const PageMapper map(page.page);
-  for (const CellReading& reading : cells) add_cell_runs(reading, map, page_index, out.runs);
+  for (const CellReading& reading : cells) {
+    add_cell_runs(reading, map, page_index, out.runs);
+    if (reading.text.empty())
+      out.blank_reads.push_back({map.box(reading.area), reading.confidence});
+  }
   for (TextRun& run : text) out.runs.push_back(std::move(run));
   for (size_t i = 0; i < out.runs.size(); ++i) out.runs[i].reading_order = static_cast<int>(i);
   return out;

@@ -9,13 +9,31 @@
 namespace ogi {
 namespace {
 
+// The confidence of a blank cell of a scanned page that no OCR cell read covered.
+constexpr double kUnreadBlank = 0.5;
+
 // A ruled region of one column is a frame around text, not a table. One row of several cells is
 // kept: it is often the last row of a table that ran over a page break.
 bool is_table_grid(const RuledGrid& grid) { return grid.row_count() >= 1 && grid.col_count() >= 2; }
 
+// A blank read from an image is only as sure as the OCR's blank reads inside the cell (the least
+// sure of them); with none, the cell was never read as blank (its print went to a neighbour, or
+// no cell area covered it) and the blank is unsure.
+double blank_confidence(const RuledGrid& grid, size_t index, const std::vector<BlankRead>& reads) {
+  double confidence = -1;
+  for (const BlankRead& read : reads) {
+    if (grid.cell_at(read.box.center_x(), read.box.center_y()) != static_cast<int>(index)) continue;
+    confidence = confidence < 0 ? read.confidence : std::min(confidence, read.confidence);
+  }
+  return confidence < 0 ? kUnreadBlank : confidence;
+}
+
 }  // namespace
 
-Table table_from_grid(const RuledGrid& grid, const std::vector<Glyph>& glyphs, int page_index) {
+Table table_from_grid(const RuledGrid& grid, const std::vector<Glyph>& glyphs, const Page& page,
+                      int page_index) {
+  const bool scanned = page.from_ocr;
+  const std::vector<BlankRead>& blank_reads = page.blank_reads;
   std::vector<std::vector<Glyph>> cell_glyphs(grid.cells().size());
   for (const Glyph& glyph : glyphs) {
     const int cell = grid.cell_at(glyph.box.center_x(), glyph.box.center_y());
@@ -39,6 +57,7 @@ Table table_from_grid(const RuledGrid& grid, const std::vector<Glyph>& glyphs, i
     cell.text = normalize_text(lines_text(lines), /*keep_newlines=*/false);
     for (const GlyphLine& line : lines)
       cell.confidence = std::min(cell.confidence, line.confidence);
+    if (lines.empty() && scanned) cell.confidence = blank_confidence(grid, index, blank_reads);
     table.cells.push_back(std::move(cell));
   }
   return table;
@@ -50,6 +69,7 @@ std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
   std::vector<RuleSet> regions;
   for (RuleSet& region : table_regions(merge_rulings(page.rulings))) {
     if (!lacks_column_rules(region)) {
+      add_missing_column_walls(region, glyphs);
       regions.push_back(std::move(region));
       continue;
     }
@@ -69,7 +89,7 @@ std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
       (in ? inside : outside).push_back(glyph);
     }
     glyphs = std::move(outside);
-    Table table = table_from_grid(grid, inside, page_index);
+    Table table = table_from_grid(grid, inside, page, page_index);
     tables.push_back({std::move(table), grid.xs(), bounds});
   }
   std::sort(tables.begin(), tables.end(),

@@ -16,7 +16,9 @@ namespace ogi {
 std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
                                            std::vector<Glyph>& glyphs);
 
-// The table a grid and its glyphs make: one cell per grid cell, text lines top to bottom.
-Table table_from_grid(const RuledGrid& grid, const std::vector<Glyph>& glyphs, int page_index);
+// The table a grid and its glyphs make: one cell per grid cell, text lines top to bottom. On a
+// scanned page a cell without text is as sure as the page's blank reads inside it.
+Table table_from_grid(const RuledGrid& grid, const std::vector<Glyph>& glyphs, const Page& page,
+                      int page_index);
 
 }  // namespace ogi

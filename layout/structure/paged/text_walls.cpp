@@ -1,8 +1,10 @@
 #include "layout/structure/paged/text_walls.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "layout/labels/section_splitter.h"
+#include "layout/structure/paged/ruled_grid.h"
 #include "layout/structure/paged/text_segments.h"
 #include "normalize/text_normalize.h"
 
@@ -56,10 +58,11 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
   }
   RegionText text;
   text.values_start = extent.x1;
+  std::vector<double> sizes;
   for (const GlyphLine& line : group_lines(std::move(inside))) {
     std::vector<GlyphSegment> row = line_segments(line, kCellGapEm);
     text.segments.insert(text.segments.end(), row.begin(), row.end());
-    text.em = std::max(text.em, line.font_size);
+    sizes.push_back(line.font_size);
     const auto numbers =
         std::count_if(row.begin(), row.end(), [](const GlyphSegment& s) { return s.number; });
     if (numbers < kMinNumbersPerRow) continue;
@@ -67,6 +70,12 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
       if (segment.number) text.values_start = std::min(text.values_start, segment.x0);
     }
     text.number_rows.push_back(std::move(row));
+  }
+  // The median line, not the largest: on a scan one mark misread as a tall glyph would make the
+  // em, and with it every gutter, many times too wide.
+  if (!sizes.empty()) {
+    std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+    text.em = sizes[sizes.size() / 2];
   }
   return text;
 }
@@ -241,6 +250,22 @@ void draw_walls(const RegionText& text, const std::vector<Wall>& walls, const Ex
   }
 }
 
+// Whether some number row prints two values apart that the region's grid puts in one cell.
+bool crowded(const RuleSet& region, const RegionText& text) {
+  const RuledGrid grid = build_ruled_grid(region);
+  for (const auto& row : text.number_rows) {
+    for (size_t i = 1; i < row.size(); ++i) {
+      if (!row[i - 1].number || !row[i].number ||
+          row[i].x0 - row[i - 1].x1 < kMinGutterEm * text.em) {
+        continue;
+      }
+      const int cell = grid.cell_at(row[i - 1].center_x(), row[i].y);
+      if (cell >= 0 && cell == grid.cell_at(row[i].center_x(), row[i].y)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the lines between two row rules are only a section heading ("四、政府信息公开行政复议…"):
 // no number, the first line a statutory section's heading.
 bool heading_band(const std::vector<GlyphLine>& lines, double top, double bottom) {
@@ -281,6 +306,22 @@ std::vector<RuleSet> split_at_headings(const RuleSet& region, const std::vector<
     }
   }
   return pieces;
+}
+
+bool add_missing_column_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
+  if (region.horizontal.size() < 2) return false;
+  const Extent extent = horizontal_extent(region);
+  const RegionText text = region_text(region, extent, glyphs);
+  if (table_numbers(text) < kMinTableNumbers || !crowded(region, text)) return false;
+  std::vector<Wall> walls;
+  for (const Wall& wall : candidate_walls(region, extent, text)) {
+    const bool drawn_near =
+        std::any_of(region.vertical.begin(), region.vertical.end(),
+                    [&](const RuleLine& line) { return std::abs(line.pos - wall.x) <= text.em; });
+    if (!drawn_near) walls.push_back(wall);
+  }
+  draw_walls(text, walls, extent, region);
+  return true;
 }
 
 bool add_text_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {

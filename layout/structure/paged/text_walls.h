@@ -17,6 +17,12 @@ namespace ogi {
 // around prose are not a table.
 bool add_text_walls(RuleSet& region, const std::vector<Glyph>& glyphs);
 
+// The same fallback for a table whose column rules were drawn but partly lost (a scan thresholded
+// thin rules away): when the region's grid puts two values of a number row, printed apart, in one
+// cell, the walls missing there are added as add_text_walls would, except within an em of a
+// drawn column rule. Returns false, adding nothing, when every value has a cell of its own.
+bool add_missing_column_walls(RuleSet& region, const std::vector<Glyph>& glyphs);
+
 // Row rules stacked without column rules can run from one table into the next: the stack is cut
 // at each band whose only text is a section heading ("四、政府信息公开行政复议…" between 表三
 // and 表四).

@@ -1,0 +1,134 @@
+#include "extractors/ocr/image/print_ink.h"
+
+#include <algorithm>
+
+namespace ogi {
+namespace {
+
+// Marks smaller than this either way (inches) are dust: a full stop at 9 pt is still about
+// 0.015 in across.
+constexpr double kSpeck = 0.01;
+// A mark this long either way (inches) is print on its own: the shortest stroke of a digit at
+// 9 pt; salt-and-pepper noise and the dots of a broken rule stay below it.
+constexpr double kPrintPart = 0.04;
+// Smaller marks this close (inches) to print are part of it: a glyph's dot, the pieces of a
+// stroke broken by the threshold.
+constexpr double kAttached = 0.03;
+// Paper this wide (inches) between two pieces of print on one line is no space within a label:
+// an ideograph's side bearings are a few hundredths of an inch, the blank right half of a
+// full-width comma at 12 pt under a tenth. Two values in neighbouring columns, centred in cells
+// half an inch wide, stand at least 0.15 in apart.
+constexpr double kPieceGap = 0.12;
+// A 1 is this tall at least (inches: 7 pt digits), at most this share of its cell's height, at
+// most this share of its height wide, and inked over this share of its rows.
+constexpr double kMinStroke = 0.06;
+constexpr double kMaxStrokeOfCell = 0.7;
+constexpr double kMaxStrokeWidth = 0.55;
+constexpr double kMinStrokeRows = 0.6;
+
+PixelBox joined(const PixelBox& a, const PixelBox& b) {
+  if (a.empty()) return b;
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+bool near(const PixelBox& a, const PixelBox& b, int reach) {
+  return a.x0 <= b.x1 + reach && b.x0 <= a.x1 + reach && a.y0 <= b.y1 + reach &&
+         b.y0 <= a.y1 + reach;
+}
+
+// The marks of `region` (page pixels) sorted into print and stray; `parts` gets every piece of
+// print.
+PrintInk sort_marks(PIX* binary, const PixelBox& region, double dpi, std::vector<PixelBox>* parts) {
+  PrintInk ink;
+  const LeptBoxPtr clip = lept_box(region);
+  const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
+  if (!crop) return ink;
+  const BoxaPtr boxes(pixConnComp(crop.get(), nullptr, 8));
+  const int speck = to_pixels(kSpeck, dpi);
+  const int part = to_pixels(kPrintPart, dpi);
+  std::vector<PixelBox> small;
+  for (PixelBox box : pixel_boxes(boxes.get())) {
+    box = {box.x0 + region.x0, box.y0 + region.y0, box.x1 + region.x0, box.y1 + region.y0};
+    if (box.width() <= speck && box.height() <= speck) continue;
+    if (box.width() >= part || box.height() >= part) {
+      ink.box = joined(ink.box, box);
+      if (parts) parts->push_back(box);
+    } else {
+      small.push_back(box);
+    }
+  }
+  const int reach = to_pixels(kAttached, dpi);
+  for (const PixelBox& mark : small) {
+    const bool attached = parts
+                              ? std::any_of(parts->begin(), parts->end(),
+                                            [&](const PixelBox& p) { return near(mark, p, reach); })
+                              : !ink.box.empty() && near(mark, ink.box, reach);
+    if (attached) {
+      ink.box = joined(ink.box, mark);
+      if (parts) parts->push_back(mark);
+    } else {
+      ink.stray_box = joined(ink.stray_box, mark);
+      ++ink.stray;
+    }
+  }
+  return ink;
+}
+
+}  // namespace
+
+PrintInk find_print(PIX* binary, const PixelBox& region, double dpi) {
+  return sort_marks(binary, region, dpi, nullptr);
+}
+
+PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi) {
+  return find_print(binary, region, dpi).box;
+}
+
+bool lone_stroke(PIX* binary, const PixelBox& box, const PixelBox& cell, double dpi) {
+  const PrintInk ink = find_print(binary, box, dpi);
+  const PixelBox marks = ink.box.empty()         ? ink.stray_box
+                         : ink.stray_box.empty() ? ink.box
+                                                 : PixelBox{std::min(ink.box.x0, ink.stray_box.x0),
+                                                            std::min(ink.box.y0, ink.stray_box.y0),
+                                                            std::max(ink.box.x1, ink.stray_box.x1),
+                                                            std::max(ink.box.y1, ink.stray_box.y1)};
+  if (marks.empty() || marks.height() < to_pixels(kMinStroke, dpi) ||
+      marks.height() > kMaxStrokeOfCell * cell.height() ||
+      marks.width() > kMaxStrokeWidth * marks.height()) {
+    return false;
+  }
+  const LeptBoxPtr clip = lept_box(marks);
+  const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
+  const NumaPtr rows(crop ? pixCountPixelsByRow(crop.get(), nullptr) : nullptr);
+  if (!rows) return false;
+  int inked = 0;
+  for (int y = 0; y < numaGetCount(rows.get()); ++y) {
+    int count = 0;
+    numaGetIValue(rows.get(), y, &count);
+    inked += count > 0;
+  }
+  return inked >= kMinStrokeRows * marks.height();
+}
+
+std::vector<PixelBox> ink_pieces_across(PIX* binary, const PixelBox& box, double dpi) {
+  std::vector<PixelBox> parts;
+  sort_marks(binary, box, dpi, &parts);
+  std::sort(parts.begin(), parts.end(),
+            [](const PixelBox& a, const PixelBox& b) { return a.x0 < b.x0; });
+  const int min_gap = to_pixels(kPieceGap, dpi);
+  std::vector<PixelBox> pieces;
+  int start = box.x0;
+  int reached = -1;
+  for (const PixelBox& part : parts) {
+    if (reached >= 0 && part.x0 - reached >= min_gap) {
+      const int cut = (reached + part.x0) / 2;
+      pieces.push_back({start, box.y0, cut, box.y1});
+      start = cut;
+    }
+    reached = std::max(reached, part.x1);
+  }
+  pieces.push_back({start, box.y0, box.x1, box.y1});
+  return pieces;
+}
+
+}  // namespace ogi
