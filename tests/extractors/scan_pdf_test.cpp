@@ -17,6 +17,7 @@
 #include "tests/support/pdf_fixture_check.h"
 #include "tests/support/record_checks.h"
 #include "tests/support/scan_checks.h"
+#include "tests/support/test_paths.h"
 
 namespace ogi {
 namespace {

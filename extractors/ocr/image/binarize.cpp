@@ -18,6 +18,17 @@ constexpr double kMinInkShare = 0.0005;
 constexpr int kMinThreshold = 120;
 constexpr int kMaxThreshold = 215;
 
+// Dark areas (without_dark_areas): a background darker than this is no paper the tile
+// normalization can flatten. The closing is kAreaClosing pixels wide at 1/kAreaReduction of the
+// page's resolution, 0.09 in at 300 dpi: wider than the strokes of a bold heading, narrower than
+// an edge shadow.
+constexpr int kDarkArea = 128;
+// The lifted pixels are mixed in where the paper is darker than this, fully from kDarkArea on: the
+// fringe where an area fades into paper the tile normalization flattens well.
+constexpr int kAreaFringe = 170;
+constexpr int kAreaReduction = 4;
+constexpr int kAreaClosing = 7;
+
 struct Levels {
   int paper = 255;
   int ink = 255;  // equal to paper on a blank page
@@ -50,11 +61,53 @@ Levels measure_levels(PIX* gray) {
   return levels;
 }
 
+// Wide dark areas lifted to paper: the shadow a photocopier leaves along the sheet's edge, a black
+// border round a scan. The tile normalization below takes pixels darker than 100 for ink and fills
+// the background there from its neighbours, so such an area stays dark, binarizes to a solid band
+// and passes for a thick rule. Here the paper is found by a grey closing (at a quarter of the
+// resolution) wider than any stroke, which keeps areas and loses print, and the page divided by
+// it. Only when an area that dark exists: elsewhere the tile normalization alone is kept.
+PixPtr without_dark_areas(PIX* gray) {
+  PIX* found = nullptr;
+  if (pixGetBackgroundGrayMapMorph(gray, nullptr, kAreaReduction, kAreaClosing, &found) != 0 ||
+      !found) {
+    return nullptr;
+  }
+  const PixPtr background(found);
+  l_int32 darkest = 255;
+  pixGetExtremeValue(background.get(), 1, L_SELECT_MIN, nullptr, nullptr, nullptr, &darkest);
+  if (darkest >= kDarkArea) return nullptr;
+  const PixPtr inverse(pixGetInvBackgroundMap(background.get(), 255, 2, 2));
+  const PixPtr lifted(
+      inverse ? pixApplyInvBackgroundGrayMap(gray, inverse.get(), kAreaReduction, kAreaReduction)
+              : nullptr);
+  // The lifted pixels are taken in the dark area, the page's own in paper the tile normalization
+  // flattens well (the closing's coarse map would only add texture to its print), mixed across
+  // the fringe between: a hard edge would draw a line the rule detection could take for a rule
+  // beside a table's border.
+  PixPtr weight(pixCreateTemplate(background.get()));
+  if (!lifted || !weight) return nullptr;
+  for (int y = 0; y < pixGetHeight(weight.get()); ++y) {
+    for (int x = 0; x < pixGetWidth(weight.get()); ++x) {
+      l_uint32 level = 0;
+      pixGetPixel(background.get(), x, y, &level);
+      const int share = (kAreaFringe - static_cast<int>(level)) * 255 / (kAreaFringe - kDarkArea);
+      pixSetPixel(weight.get(), x, y, std::clamp(share, 0, 255));
+    }
+  }
+  const float scale = static_cast<float>(kAreaReduction);
+  const PixPtr full_weight(pixScaleGrayLI(weight.get(), scale, scale));
+  if (!full_weight) return nullptr;
+  return PixPtr(pixBlendWithGrayMask(gray, lifted.get(), full_weight.get(), 0, 0));
+}
+
 }  // namespace
 
 PixPtr normalize_background(PIX* gray) {
-  PixPtr flat(pixBackgroundNorm(gray, nullptr, nullptr, 10, 15, 100, 50, 255, 2, 1));
-  if (!flat) flat.reset(pixCopy(nullptr, gray));
+  const PixPtr lifted = without_dark_areas(gray);
+  PIX* source = lifted ? lifted.get() : gray;
+  PixPtr flat(pixBackgroundNorm(source, nullptr, nullptr, 10, 15, 100, 50, 255, 2, 1));
+  if (!flat) flat.reset(pixCopy(nullptr, source));
   // Faint print (a low-contrast scan) is stretched so its ink reaches black, as Tesseract's own
   // recognizer expects of the grey image it is given.
   const Levels levels = measure_levels(flat.get());

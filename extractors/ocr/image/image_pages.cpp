@@ -6,6 +6,7 @@
 
 #include "extractors/extract_error.h"
 #include "extractors/ocr/image/page_source.h"
+#include "extractors/ocr/image/stamp_colour.h"
 
 namespace ogi {
 namespace {
@@ -43,6 +44,22 @@ double image_dpi(Pix* pix) {
   return std::min(pixGetWidth(pix), pixGetHeight(pix)) / kA4ShortInches;
 }
 
+// The image as 8 bpp grey. A colour image (or a palette with colours) goes through
+// gray_without_stamps, so red and blue stamps become paper; 1-bit and grey images are converted
+// as they are, never widened to colour.
+PixPtr to_gray(PixPtr pix) {
+  if (!pix) return pix;
+  if (PIXCMAP* colormap = pixGetColormap(pix.get())) {
+    l_int32 coloured = 0;
+    pixcmapHasColor(colormap, &coloured);
+    pix.reset(pixRemoveColormap(pix.get(),
+                                coloured ? REMOVE_CMAP_TO_FULL_COLOR : REMOVE_CMAP_TO_GRAYSCALE));
+    if (!pix) return pix;
+  }
+  if (pixGetDepth(pix.get()) == 32) return gray_without_stamps(rgb_rows(pix.get()));
+  return PixPtr(pixConvertTo8(pix.get(), 0));
+}
+
 // Every frame is decoded on demand from the file's bytes, so a long TIFF never sits in memory
 // decoded all at once.
 class ImagePages : public PageSource {
@@ -62,9 +79,7 @@ class ImagePages : public PageSource {
     RasterPage raster;
     raster.width = pixGetWidth(pix.get()) * kPointsPerInch / dpi;
     raster.height = pixGetHeight(pix.get()) * kPointsPerInch / dpi;
-    if (pixGetColormap(pix.get()))
-      pix.reset(pixRemoveColormap(pix.get(), REMOVE_CMAP_TO_GRAYSCALE));
-    PixPtr gray(pix ? pixConvertTo8(pix.get(), 0) : nullptr);
+    PixPtr gray = to_gray(std::move(pix));
     if (!gray) throw ExtractError("corrupt_image", "the image has an unsupported pixel format");
     const float scale = static_cast<float>(kOcrDpi / dpi);
     if (std::fabs(scale - 1) > 0.2f) gray.reset(pixScale(gray.get(), scale, scale));

@@ -26,7 +26,9 @@ class PageSource {
  public:
   virtual ~PageSource() = default;
   virtual int page_count() const = 0;
-  // The page upright as printed (a PDF's /Rotate applied), as grey at about kOcrDpi.
+  // The page upright as printed (a PDF's /Rotate applied), as grey at about kOcrDpi. A page in
+  // colour is turned to grey without its red and blue stamps (stamp_colour.h), so a seal over a
+  // table neither hides the digits under it nor draws rules of its own.
   virtual RasterPage render(int page_index) const = 0;
 };
 

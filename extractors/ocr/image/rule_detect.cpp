@@ -13,6 +13,13 @@ constexpr double kVerticalProbe = 0.1;
 // Lines this long are rules whatever they touch.
 constexpr double kLongHorizontal = 0.5;
 constexpr double kLongVertical = 0.6;
+// Runs of ink thicker than this on average (inches) are no rule: a 2.25 pt frame is 0.03 in, the
+// dark band a photocopier leaves along the sheet's edge, or a black box, are far wider, and must
+// neither become a table's border nor merge with one.
+constexpr double kMaxThickness = 0.045;
+// A line along the image's border, within this (inches), is the sheet's edge or the dark beyond
+// it as the scanner saw it, never print: no table is ruled at the very edge of the paper.
+constexpr double kSheetBorder = 0.03;
 // Breaks in a printed line (JPEG noise, faint toner) shorter than this are bridged.
 constexpr double kBridge = 0.03;
 // How far (inches) to either side of a short vertical piece to look for the rest of a glyph.
@@ -99,13 +106,35 @@ PixaPtr components(PIX* lines) {
   return PixaPtr(pixa);
 }
 
-std::vector<Candidate> candidates(PIXA* pixa) {
+// What a run of ink must be to be a rule candidate.
+struct RuleShape {
+  bool horizontal = true;
+  int max_thickness = 0;  // pixels, kMaxThickness
+  int border = 0;         // pixels, kSheetBorder
+  int width = 0;          // of the page
+  int height = 0;
+};
+
+// Whether a run is thin enough to be a rule and lies off the image's border. Thickness is
+// measured as pixels per unit of length, which a line's slant does not inflate as it does its box.
+bool rule_shaped(PIX* pixels, const PixelBox& box, const RuleShape& shape) {
+  int area = 0;
+  pixCountPixels(pixels, &area, nullptr);
+  const int length = shape.horizontal ? box.width() : box.height();
+  if (area > static_cast<long>(shape.max_thickness) * length) return false;
+  if (shape.horizontal) return box.y0 >= shape.border && box.y1 <= shape.height - shape.border;
+  return box.x0 >= shape.border && box.x1 <= shape.width - shape.border;
+}
+
+std::vector<Candidate> candidates(PIXA* pixa, const RuleShape& shape) {
   std::vector<Candidate> out;
   const int count = pixa ? pixaGetCount(pixa) : 0;
   for (int i = 0; i < count; ++i) {
     int x = 0, y = 0, w = 0, h = 0;
     pixaGetBoxGeometry(pixa, i, &x, &y, &w, &h);
-    out.push_back({{x, y, x + w, y + h}, PixPtr(pixaGetPix(pixa, i, L_CLONE))});
+    PixPtr pixels(pixaGetPix(pixa, i, L_CLONE));
+    const PixelBox box{x, y, x + w, y + h};
+    if (rule_shaped(pixels.get(), box, shape)) out.push_back({box, std::move(pixels)});
   }
   return out;
 }
@@ -186,7 +215,8 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   const PixPtr h_all = line_pixels(binary, to_pixels(kHorizontalProbe, dpi), 1, bridge, 1);
   pixOr(h_all.get(), h_all.get(), dashed_rules(binary, dpi).get());
   const PixaPtr h_pixa = components(h_all.get());
-  const std::vector<Candidate> h_lines = candidates(h_pixa.get());
+  RuleShape shape{true, to_pixels(kMaxThickness, dpi), to_pixels(kSheetBorder, dpi), width, height};
+  const std::vector<Candidate> h_lines = candidates(h_pixa.get(), shape);
   std::vector<const Candidate*> long_h;
   for (const Candidate& line : h_lines) {
     if (line.box.width() >= to_pixels(kLongHorizontal, dpi)) long_h.push_back(&line);
@@ -199,7 +229,8 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   const PixPtr h_band(pixDilateBrick(nullptr, long_h_mask.get(), 1, 2 * kCut + 1));
   const PixPtr v_cut(pixSubtract(nullptr, v_all.get(), h_band.get()));
   const PixaPtr v_pixa = components(v_cut.get());
-  const std::vector<Candidate> v_lines = candidates(v_pixa.get());
+  shape.horizontal = false;
+  const std::vector<Candidate> v_lines = candidates(v_pixa.get(), shape);
   const int slack = to_pixels(kMeet, dpi) + kCut;
   const PixPtr ink(pixSubtract(nullptr, binary, h_band.get()));
   const int reach = to_pixels(kGlyphReach, dpi);
