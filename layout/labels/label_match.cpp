@@ -14,6 +14,7 @@ namespace {
 constexpr std::u32string_view kChineseNumerals = U"一二三四五六七八九十";
 constexpr size_t kMaxEditLength = 80;
 constexpr double kConfusedGlyphScore = 0.95;
+constexpr double kBarePunctuationScore = 0.93;
 
 bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
@@ -96,6 +97,17 @@ std::u32string without_trailing_stops(std::u32string text) {
   return text;
 }
 
+std::u32string without_punctuation(const std::u32string& text) {
+  constexpr std::u32string_view kPunctuation = U"\"'.,;:、。，；：·“”‘’「」";
+  std::u32string out;
+  for (char32_t c : text) {
+    if (kPunctuation.find(c) == std::u32string_view::npos) out.push_back(c);
+  }
+  return out;
+}
+
+double glyph_similarity(const std::u32string& text, const std::u32string& label);
+
 }  // namespace
 
 std::string strip_enumeration(std::string_view compact) {
@@ -140,6 +152,17 @@ double label_similarity(std::string_view text_utf8, std::string_view label_utf8)
   const std::u32string text = canonical_glyphs(without_trailing_stops(utf8_to_u32(text_utf8)));
   const std::u32string label = canonical_glyphs(utf8_to_u32(label_utf8));
   if (text == label) return kConfusedGlyphScore;
+  // Quotes and stops are what a scan loses or invents most (a speck read as ":", a faint "”"
+  // dropped), and no two labels differ in them alone: compared without them too.
+  const std::u32string bare_text = without_punctuation(text);
+  const std::u32string bare_label = without_punctuation(label);
+  if (bare_text == bare_label) return kBarePunctuationScore;
+  return std::max(glyph_similarity(text, label), glyph_similarity(bare_text, bare_label));
+}
+
+namespace {
+
+double glyph_similarity(const std::u32string& text, const std::u32string& label) {
   const double text_size = static_cast<double>(text.size());
   const double label_size = static_cast<double>(label.size());
   double score = 0;
@@ -167,6 +190,8 @@ double label_similarity(std::string_view text_utf8, std::string_view label_utf8)
   }
   return score;
 }
+
+}  // namespace
 
 LabelMatch best_label_match(std::string_view text, const std::vector<LabelledKey>& candidates,
                             double min_score) {

@@ -45,6 +45,17 @@ TEST(LabelSimilarity, ExactPrefixAndTypo) {
   EXPECT_EQ(label_similarity("", "总计"), 0.0);
 }
 
+// A scan invents and drops punctuation: a speck read as ":" before the label, the faint closing
+// quote lost. Without them the label is whole; a different label still is not.
+TEST(LabelSimilarity, PunctuationOcrInventedOrLost) {
+  const std::string label = strip_enumeration(compact_label("3.危及“三安全一稳定”"));
+  const std::string read = strip_enumeration(compact_label("3.:危及“三安全一稳定"));
+  EXPECT_GE(label_similarity(read, label), 0.9);
+  EXPECT_LT(label_similarity(read, label), label_similarity(label, label));
+  EXPECT_LT(label_similarity(strip_enumeration(compact_label("4.保护第三方合法权益")), label),
+            kMinLabelScore);
+}
+
 TEST(BestLabelMatch, PrefersExactOverPrefix) {
   const std::vector<LabelledKey> candidates = {{"other.other", {"其他"}}, {"other", {"其他处理"}}};
   EXPECT_EQ(best_label_match("其他处理", candidates).index, 1);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 #include "extractors/extract_error.h"
 #include "model/utf8.h"
@@ -94,28 +95,41 @@ void TessApiRelease::operator()(tesseract::TessBaseAPI* api) const {
   delete api;
 }
 
-OcrEngine::OcrEngine(const std::string& language) : api_(new tesseract::TessBaseAPI) {
-  // Tesseract's diagnostics ("Empty page!!", resolution warnings) are not ours to print.
-  silence_diagnostics(*api_);
-  if (api_->Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
-    throw ExtractError("ocr_unavailable",
-                       "the Tesseract model \"" + language + "\" cannot be loaded");
+OcrEngine::OcrEngine(std::string language) : language_(std::move(language)) {}
+
+tesseract::TessBaseAPI& OcrEngine::loaded_api() {
+  if (!api_) {
+    std::unique_ptr<tesseract::TessBaseAPI, TessApiRelease> api(new tesseract::TessBaseAPI);
+    // Tesseract's diagnostics ("Empty page!!", resolution warnings) are not ours to print.
+    silence_diagnostics(*api);
+    if (api->Init(nullptr, language_.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+      throw ExtractError("ocr_unavailable",
+                         "the Tesseract model \"" + language_ + "\" cannot be loaded");
+    }
+    silence_diagnostics(*api);
+    api_ = std::move(api);
   }
-  silence_diagnostics(*api_);
+  if (image_) {
+    api_->SetImage(image_);
+    api_->SetSourceResolution(static_cast<int>(dpi_));
+    image_ = nullptr;
+  }
+  return *api_;
 }
 
 void OcrEngine::set_image(PIX* image, double dpi) {
-  api_->SetImage(image);
-  api_->SetSourceResolution(static_cast<int>(dpi));
+  image_ = image;
+  dpi_ = dpi;
 }
 
 std::vector<OcrWord> OcrEngine::read(const PixelBox& box, Segmentation mode, bool digits_only) {
-  api_->SetPageSegMode(page_seg_mode(mode));
-  api_->SetVariable("tessedit_char_whitelist", digits_only ? kDigits : "");
-  api_->SetRectangle(box.x0, box.y0, box.width(), box.height());
+  tesseract::TessBaseAPI& api = loaded_api();
+  api.SetPageSegMode(page_seg_mode(mode));
+  api.SetVariable("tessedit_char_whitelist", digits_only ? kDigits : "");
+  api.SetRectangle(box.x0, box.y0, box.width(), box.height());
   std::vector<OcrWord> words;
-  if (api_->Recognize(nullptr) == 0) {
-    const std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+  if (api.Recognize(nullptr) == 0) {
+    const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (it) words = collect_words(*it);
   }
   return words;

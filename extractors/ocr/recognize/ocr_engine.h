@@ -34,10 +34,12 @@ struct TessApiRelease {
 };
 
 // One Tesseract LSTM recognizer for one language. Not thread-safe: one per worker thread.
-// Throws ExtractError("ocr_unavailable") when the language's model cannot be loaded.
+// The model is loaded by the first read, so a page with nothing on it to read costs no model
+// (tens of megabytes each); that read throws ExtractError("ocr_unavailable") when the model
+// cannot be loaded.
 class OcrEngine {
  public:
-  explicit OcrEngine(const std::string& language = "chi_sim");
+  explicit OcrEngine(std::string language = "chi_sim");
 
   // The image later reads address. Not owned: it must outlive the reads.
   void set_image(PIX* image, double dpi);
@@ -49,7 +51,12 @@ class OcrEngine {
                                   bool digits_only = false);
 
  private:
+  tesseract::TessBaseAPI& loaded_api();
+
+  std::string language_;
   std::unique_ptr<tesseract::TessBaseAPI, TessApiRelease> api_;
+  PIX* image_ = nullptr;  // set but not yet handed to Tesseract
+  double dpi_ = 0;
 };
 
 // The recognizers one worker needs: chi_sim for Chinese text, and eng for numbers, whose LSTM

@@ -74,10 +74,8 @@ void OcrWorkers::run(size_t count,
 }
 
 void OcrWorkers::help(const std::stop_token& stop) {
-  // Loaded at once, while the caller still prepares the first task; a failure to load shows again
-  // when the first task asks for the engines.
+  // The engines load their models when a task first reads with them (ocr_engine.h).
   std::optional<OcrEngines> engines;
-  caught([&] { engines.emplace(); });
   for (size_t seen = 0;;) {
     {
       std::unique_lock<std::mutex> lock(mutex_);
