@@ -28,7 +28,24 @@ struct DebugOptions {
   std::string file;
   std::string png_dir;
   double dpi = 110;
+  bool runs = false;
 };
+
+// The document model as the extractor left it, before layout: each text run with its box (PDF
+// points, top-left origin) and confidence, each blank a scan's cell was read as.
+void print_runs(const Document& document) {
+  for (const Page& page : document.pages) {
+    for (const TextRun& run : page.runs) {
+      std::cout << "p" << page.number << " [" << run.box.x0 << " " << run.box.y0 << " "
+                << run.box.x1 << " " << run.box.y1 << "] " << run.confidence << " " << run.text
+                << "\n";
+    }
+    for (const BlankRead& blank : page.blank_reads) {
+      std::cout << "p" << page.number << " [" << blank.box.x0 << " " << blank.box.y0 << " "
+                << blank.box.x1 << " " << blank.box.y1 << "] " << blank.confidence << " (blank)\n";
+    }
+  }
+}
 
 void print_structure(const Document& document) {
   size_t table_number = 0;
@@ -111,6 +128,7 @@ bool write_page_images(const DebugOptions& options, const Document& document,
 int run_debug(const DebugOptions& options) {
   try {
     const Document document = read_document(options.file);
+    if (options.runs) print_runs(document);
     const Report report = build_report(document);
     print_structure(document);
     if (options.png_dir.empty()) return kExitOk;
@@ -140,6 +158,9 @@ void add_debug_command(CLI::App& app, int& exit_code) {
   command->add_option("--png", options->png_dir,
                       "Write page-N.png (rules red, cells by table kind, keyed values numbered) "
                       "and page-N.keys.tsv (number, key, raw, bbox) into this folder");
+  command->add_flag("--runs", options->runs,
+                    "First print every text run the extractor put on the pages (box in points, "
+                    "confidence, text) and every blank read from a scan's cell");
   command->add_option("--dpi", options->dpi, "Rendering resolution for --png")
       ->check(CLI::Range(20.0, 600.0));
   command->callback([options, &exit_code] { exit_code = run_debug(*options); });

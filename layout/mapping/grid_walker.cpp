@@ -104,6 +104,31 @@ void infer_unread_groups(const TableResolver& resolver, ColumnState& state) {
   }
 }
 
+// A header cell over several value columns that all resolved to one column (科研机构社会公益组织
+// over two: the rule between the headers was lost, the values' gutters put the column back) gives
+// each column its own header, when the template's columns in order spell the cell.
+void split_run_together_headers(const DenseGrid& grid, const std::vector<int>& header_rows,
+                                const TableResolver& resolver, ColumnState& state) {
+  if (header_rows.empty()) return;
+  const int cols = static_cast<int>(state.columns.size());
+  for (int col = 0; col < cols;) {
+    const int anchor = grid.anchor_at(header_rows.back(), col);
+    int end = col + 1;
+    while (end < cols && anchor >= 0 && grid.anchor_at(header_rows.back(), end) == anchor &&
+           state.columns[end] && state.columns[col] &&
+           state.columns[end]->key == state.columns[col]->key) {
+      ++end;
+    }
+    if (end - col >= 2) {
+      if (const auto spelled =
+              resolver.columns_spelled(grid.compact_text(anchor), end - col, *state.columns[col])) {
+        for (int i = col; i < end; ++i) state.columns[i] = (*spelled)[i - col];
+      }
+    }
+    col = end;
+  }
+}
+
 ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header_rows,
                            const TableResolver& resolver) {
   ColumnState state;
@@ -122,6 +147,7 @@ ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header
     any = any || state.columns[col].has_value();
   }
   if (!any) state.columns.clear();
+  split_run_together_headers(grid, header_rows, resolver, state);
   infer_unread_columns(grid, header_rows, resolver, state);
   infer_unread_groups(resolver, state);
   return state;

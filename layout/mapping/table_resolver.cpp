@@ -8,6 +8,10 @@
 namespace ogi {
 namespace {
 
+// Headers run together are matched more strictly than one header: a near miss among
+// concatenations would shift every column of the run.
+constexpr double kSpelledHeaderScore = 0.85;
+
 // The best match of a row's label over its last part, its last two parts joined (a label broken
 // over two cells), and all parts joined.
 LabelMatch match_label_parts(const std::vector<std::string>& parts,
@@ -224,6 +228,27 @@ std::optional<ColumnResolution> TableResolver::column_between(const ColumnResolu
   const bool left_side = paired || (left_at && *at == *left_at + 1);
   return ColumnResolution{sequence[*at].key, left_side ? left->group : right->group, "", false,
                           true};
+}
+
+std::optional<std::vector<ColumnResolution>> TableResolver::columns_spelled(
+    const std::string& header, int count, const ColumnResolution& first) const {
+  const std::vector<LabelledKey>& sequence = column_sequence();
+  const auto run = static_cast<size_t>(count);
+  if (count < 2 || sequence.size() < run) return std::nullopt;
+  std::vector<LabelledKey> spellings;
+  for (size_t start = 0; start + run <= sequence.size(); ++start) {
+    std::string spelled;
+    for (size_t i = start; i < start + run; ++i) spelled += sequence[i].labels.front();
+    spellings.push_back({sequence[start].key, {spelled}});
+  }
+  const LabelMatch match = best_label_match(header, spellings, kSpelledHeaderScore);
+  if (match.index < 0) return std::nullopt;
+  std::vector<ColumnResolution> columns;
+  for (size_t i = 0; i < run; ++i) {
+    const LabelledKey& column = sequence[static_cast<size_t>(match.index) + i];
+    columns.push_back({column.key, first.group, column.labels.front(), column.extra, false});
+  }
+  return columns;
 }
 
 std::optional<std::string> TableResolver::group_between(const std::string& left,

@@ -51,6 +51,12 @@ class TableResolver {
   std::optional<ColumnResolution> column_between(const ColumnResolution* left,
                                                  const ColumnResolution* right) const;
 
+  // The `count` template columns, in order, whose labels printed one after another make
+  // `header` (compact): a header cell over `count` value columns whose dividing rules a scan
+  // lost. They take `first`'s group. nullopt when no run of columns spells the header.
+  std::optional<std::vector<ColumnResolution>> columns_spelled(const std::string& header, int count,
+                                                               const ColumnResolution& first) const;
+
   // Whether resolve_row keeps no state, so the walker may look one row ahead, and rows have a
   // template order (row_between).
   virtual bool orders_rows() const { return false; }

@@ -19,6 +19,16 @@ constexpr double kAttached = 0.03;
 // full-width comma at 12 pt under a tenth. Two values in neighbouring columns, centred in cells
 // half an inch wide, stand at least 0.15 in apart.
 constexpr double kPieceGap = 0.12;
+// Paper this high (inches) between two lines of print in one cell is no line spacing (a label's
+// lines stand a few hundredths of an inch apart): the cell holds the rows of several cells whose
+// row rule the scan lost, a quarter of an inch apart and more.
+constexpr double kLineGap = 0.1;
+// Marks lower than this (inches) are a rule's remnants or a dash, never what holds two lines of
+// print together.
+constexpr double kFlatMark = 0.025;
+// Marks taller than this (inches) and no wider than a flat mark is high are a column rule's
+// pieces: no glyph of a report is a fifth of an inch tall.
+constexpr double kTallMark = 0.2;
 // A 1 is this tall at least (inches: 7 pt digits), at most this share of its cell's height, at
 // most this share of its height wide, and inked over this share of its rows.
 constexpr double kMinStroke = 0.06;
@@ -110,25 +120,53 @@ bool lone_stroke(PIX* binary, const PixelBox& box, const PixelBox& cell, double 
   return inked >= kMinStrokeRows * marks.height();
 }
 
+namespace {
+
+// `box` cut across (`down` false: into pieces side by side) or down (into pieces one above the
+// other) in the middle of every run of paper at least `min_gap` pixels wide between its parts.
+std::vector<PixelBox> cut_at_gaps(std::vector<PixelBox> parts, const PixelBox& box, int min_gap,
+                                  bool down) {
+  const auto low = [down](const PixelBox& b) { return down ? b.y0 : b.x0; };
+  const auto high = [down](const PixelBox& b) { return down ? b.y1 : b.x1; };
+  std::sort(parts.begin(), parts.end(),
+            [&](const PixelBox& a, const PixelBox& b) { return low(a) < low(b); });
+  const auto piece = [&](int from, int to) {
+    return down ? PixelBox{box.x0, from, box.x1, to} : PixelBox{from, box.y0, to, box.y1};
+  };
+  std::vector<PixelBox> pieces;
+  int start = low(box);
+  int reached = -1;
+  for (const PixelBox& part : parts) {
+    if (reached >= 0 && low(part) - reached >= min_gap) {
+      const int cut = (reached + low(part)) / 2;
+      pieces.push_back(piece(start, cut));
+      start = cut;
+    }
+    reached = std::max(reached, high(part));
+  }
+  pieces.push_back(piece(start, high(box)));
+  return pieces;
+}
+
+}  // namespace
+
 std::vector<PixelBox> ink_pieces_across(PIX* binary, const PixelBox& box, double dpi) {
   std::vector<PixelBox> parts;
   sort_marks(binary, box, dpi, &parts);
-  std::sort(parts.begin(), parts.end(),
-            [](const PixelBox& a, const PixelBox& b) { return a.x0 < b.x0; });
-  const int min_gap = to_pixels(kPieceGap, dpi);
-  std::vector<PixelBox> pieces;
-  int start = box.x0;
-  int reached = -1;
-  for (const PixelBox& part : parts) {
-    if (reached >= 0 && part.x0 - reached >= min_gap) {
-      const int cut = (reached + part.x0) / 2;
-      pieces.push_back({start, box.y0, cut, box.y1});
-      start = cut;
-    }
-    reached = std::max(reached, part.x1);
-  }
-  pieces.push_back({start, box.y0, box.x1, box.y1});
-  return pieces;
+  return cut_at_gaps(std::move(parts), box, to_pixels(kPieceGap, dpi), false);
+}
+
+std::vector<PixelBox> ink_pieces_down(PIX* binary, const PixelBox& box, double dpi) {
+  std::vector<PixelBox> parts;
+  sort_marks(binary, box, dpi, &parts);
+  // What is left of rules the scan broke joins no two lines: the dashes of a row rule lie between
+  // the rows, the pieces of a column rule run down past several.
+  const int flat = to_pixels(kFlatMark, dpi);
+  const int tall = to_pixels(kTallMark, dpi);
+  std::erase_if(parts, [&](const PixelBox& part) {
+    return part.height() < flat || (part.height() > tall && part.width() < flat);
+  });
+  return cut_at_gaps(std::move(parts), box, to_pixels(kLineGap, dpi), true);
 }
 
 }  // namespace ogi

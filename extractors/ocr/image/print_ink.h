@@ -34,4 +34,10 @@ bool lone_stroke(PIX* binary, const PixelBox& box, const PixelBox& cell, double 
 // between them; read as one line they would run together into one number.
 std::vector<PixelBox> ink_pieces_across(PIX* binary, const PixelBox& box, double dpi);
 
+// The pieces of print inside `box` one above the other: `box` cut across the middle of every run
+// of paper higher than the space between two lines of one label, each piece the full width of
+// `box`. A cell whose row rule the scan lost holds two rows of values; read as one block, a
+// column of them reads as one number over several lines.
+std::vector<PixelBox> ink_pieces_down(PIX* binary, const PixelBox& box, double dpi);
+
 }  // namespace ogi

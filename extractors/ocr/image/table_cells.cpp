@@ -27,11 +27,35 @@ int count_inside(const std::vector<PixelBox>& lines, const PixelBox& area) {
                                         [&](const PixelBox& line) { return inside(line, area); }));
 }
 
+bool overlap(const PixelBox& a, const PixelBox& b) {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+// Boxes that overlap, joined into their union until none do.
+std::vector<PixelBox> joined_overlapping(std::vector<PixelBox> boxes) {
+  for (bool joined = true; joined;) {
+    joined = false;
+    for (size_t i = 0; i < boxes.size() && !joined; ++i) {
+      for (size_t j = i + 1; j < boxes.size() && !joined; ++j) {
+        if (!overlap(boxes[i], boxes[j])) continue;
+        boxes[i] = {std::min(boxes[i].x0, boxes[j].x0), std::min(boxes[i].y0, boxes[j].y0),
+                    std::max(boxes[i].x1, boxes[j].x1), std::max(boxes[i].y1, boxes[j].y1)};
+        boxes.erase(boxes.begin() + static_cast<long>(j));
+        joined = true;
+      }
+    }
+  }
+  return boxes;
+}
+
+// A network's cells are the paper its box encloses among all the page's rules, so two networks
+// whose boxes overlap (a table whose rules a scan broke apart, one part inside the other's box)
+// are one table: read apart, the cells where they overlap would be read twice.
 std::vector<PixelBox> networks(PIX* mask, double dpi) {
   const int join = to_pixels(kJoin, dpi) | 1;
   const PixPtr joined(pixDilateBrick(nullptr, mask, join, join));
   const BoxaPtr boxes(pixConnComp(joined.get(), nullptr, 8));
-  return pixel_boxes(boxes.get());
+  return joined_overlapping(pixel_boxes(boxes.get()));
 }
 
 // Where to cut a region of paper that is no rectangle: at each horizontal rule running through
@@ -49,8 +73,10 @@ std::vector<int> cuts_through(const PixelBox& region, const std::vector<PixelBox
 }
 
 // The region's pixels (`pix`, its bounding box `region`) split into rows at `cuts`, each row the
-// bounding box of its own pixels.
-std::vector<PixelBox> rows_of(PIX* pix, const PixelBox& region, std::vector<int> cuts) {
+// boxes of its own pieces of paper: the lower row of an L whose upper row spans the table holds
+// the paper of several cells, which must not become one box over the cells between them.
+std::vector<PixelBox> rows_of(PIX* pix, const PixelBox& region, std::vector<int> cuts,
+                              int min_size) {
   cuts.insert(cuts.begin(), region.y0);
   cuts.push_back(region.y1);
   std::vector<PixelBox> rows;
@@ -58,12 +84,13 @@ std::vector<PixelBox> rows_of(PIX* pix, const PixelBox& region, std::vector<int>
     const LeptBoxPtr strip(
         boxCreate(0, cuts[i] - region.y0, region.width(), cuts[i + 1] - cuts[i]));
     const PixPtr part(pixClipRectangle(pix, strip.get(), nullptr));
-    BOX* found = nullptr;
-    if (!part || pixClipToForeground(part.get(), nullptr, &found) != 0 || !found) continue;
-    const LeptBoxPtr owned(found);
-    int x = 0, y = 0, w = 0, h = 0;
-    boxGetGeometry(owned.get(), &x, &y, &w, &h);
-    rows.push_back({region.x0 + x, cuts[i] + y, region.x0 + x + w, cuts[i] + y + h});
+    if (!part) continue;
+    const BoxaPtr pieces(pixConnComp(part.get(), nullptr, 4));
+    for (const PixelBox& piece : pixel_boxes(pieces.get())) {
+      if (piece.width() < min_size || piece.height() < min_size) continue;
+      rows.push_back(
+          {region.x0 + piece.x0, cuts[i] + piece.y0, region.x0 + piece.x1, cuts[i] + piece.y1});
+    }
   }
   return rows;
 }
@@ -96,7 +123,7 @@ std::vector<PixelBox> enclosed_cells(const DetectedRules& rules, const PixelBox&
     pixCountPixels(pix.get(), &count, nullptr);
     std::vector<PixelBox> rows{on_page};
     if (count < kMinFill * region.width() * region.height()) {
-      rows = rows_of(pix.get(), on_page, cuts_through(on_page, rules.horizontal));
+      rows = rows_of(pix.get(), on_page, cuts_through(on_page, rules.horizontal), min_size);
     }
     for (const PixelBox& row : rows) {
       cells.push_back(

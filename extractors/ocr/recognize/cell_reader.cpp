@@ -152,11 +152,13 @@ bool read_stack(OcrEngine& engine, const CellImages& images, CellReading& readin
   for (const std::vector<PixelBox>& glyphs : splits) {
     const PixPtr line = side_by_side(images.gray, glyphs, images.dpi);
     if (glyphs.size() >= 2 && line) {
-      consider(engine.read_image(line.get(), images.dpi, Segmentation::kLine));
+      consider(words_in_place(engine.read_image(line.get(), images.dpi, Segmentation::kLine),
+                              glyphs, images.dpi));
     }
   }
   if (best_confidence < kUnsureStack) consider(read_unwrapped(engine, images, reading.ink));
   set_text(best, reading);
+  reading.words = std::move(best);
   return true;
 }
 
@@ -172,7 +174,8 @@ std::vector<OcrWord> read_unwrapped(OcrEngine& engine, const CellImages& images,
   }
   const PixPtr line = side_by_side(images.gray, lines, images.dpi);
   if (!line) return {};
-  return engine.read_image(line.get(), images.dpi, Segmentation::kLine);
+  return words_in_place(engine.read_image(line.get(), images.dpi, Segmentation::kLine), lines,
+                        images.dpi);
 }
 
 // A cell without print but with marks: a 1 broken up by a threshold, or noise. Read as a number
@@ -212,7 +215,9 @@ CellReading read_cell(OcrEngines& engines, const CellImages& images, const Pixel
   }
   if (reading.ink.height() > to_pixels(kSingleLine, images.dpi)) {
     if (!read_stack(engines.chinese, images, reading)) {
-      set_text(read_unwrapped(engines.chinese, images, reading.ink), reading);
+      std::vector<OcrWord> words = read_unwrapped(engines.chinese, images, reading.ink);
+      set_text(words, reading);
+      reading.words = std::move(words);
     }
     return reading;
   }

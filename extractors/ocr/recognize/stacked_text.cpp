@@ -100,24 +100,87 @@ std::vector<std::vector<PixelBox>> stacked_splits(PIX* ink, const PixelBox& stac
   return splits;
 }
 
-PixPtr side_by_side(PIX* gray, const std::vector<PixelBox>& rows, double dpi) {
-  if (rows.empty()) return nullptr;
+namespace {
+
+// Where side_by_side puts each row in its line image, and the image's size.
+struct SideBySidePlaces {
+  std::vector<PixelBox> places;
+  int width = 0;
+  int height = 0;
+};
+
+SideBySidePlaces side_by_side_places(const std::vector<PixelBox>& rows, double dpi) {
   const int gap = to_pixels(kGap, dpi);
   const int margin = to_pixels(kMargin, dpi);
-  int width = 2 * margin, height = 0;
-  for (const PixelBox& row : rows) {
-    width += row.width() + gap;
-    height = std::max(height, row.height());
-  }
-  PixPtr line(pixCreate(width, height + 2 * margin, 8));
-  pixSetAll(line.get());
+  SideBySidePlaces out;
+  int tallest = 0;
+  for (const PixelBox& row : rows) tallest = std::max(tallest, row.height());
   int x = margin;
   for (const PixelBox& row : rows) {
-    const int y = margin + (height - row.height()) / 2;
-    pixRasterop(line.get(), x, y, row.width(), row.height(), PIX_SRC, gray, row.x0, row.y0);
+    const int y = margin + (tallest - row.height()) / 2;
+    out.places.push_back({x, y, x + row.width(), y + row.height()});
     x += row.width() + gap;
   }
+  out.width = x + margin;
+  out.height = tallest + 2 * margin;
+  return out;
+}
+
+}  // namespace
+
+PixPtr side_by_side(PIX* gray, const std::vector<PixelBox>& rows, double dpi) {
+  if (rows.empty()) return nullptr;
+  const SideBySidePlaces layout = side_by_side_places(rows, dpi);
+  PixPtr line(pixCreate(layout.width, layout.height, 8));
+  pixSetAll(line.get());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const PixelBox& row = rows[i];
+    pixRasterop(line.get(), layout.places[i].x0, layout.places[i].y0, row.width(), row.height(),
+                PIX_SRC, gray, row.x0, row.y0);
+  }
   return line;
+}
+
+std::vector<OcrWord> words_in_place(const std::vector<OcrWord>& words,
+                                    const std::vector<PixelBox>& rows, double dpi) {
+  const SideBySidePlaces layout = side_by_side_places(rows, dpi);
+  // The row a point of the line image lies in: the last one starting left of it.
+  const auto row_at = [&](int x) {
+    size_t row = 0;
+    while (row + 1 < rows.size() && layout.places[row + 1].x0 <= x) ++row;
+    return row;
+  };
+  const auto on_page = [&](const PixelBox& box, size_t row) {
+    const PixelBox& place = layout.places[row];
+    const PixelBox& source = rows[row];
+    return PixelBox{std::clamp(box.x0 - place.x0 + source.x0, source.x0, source.x1),
+                    std::clamp(box.y0 - place.y0 + source.y0, source.y0, source.y1),
+                    std::clamp(box.x1 - place.x0 + source.x0, source.x0, source.x1),
+                    std::clamp(box.y1 - place.y0 + source.y0, source.y0, source.y1)};
+  };
+  std::vector<OcrWord> placed;
+  for (const OcrWord& word : words) {
+    // A word read across the seam of two rows is cut there, symbol by symbol.
+    std::vector<OcrWord> pieces;
+    for (const OcrSymbol& symbol : word.symbols) {
+      const size_t row = row_at((symbol.box.x0 + symbol.box.x1) / 2);
+      if (pieces.empty() || pieces.back().line != static_cast<int>(row)) {
+        OcrWord piece;
+        piece.confidence = word.confidence;
+        piece.line = static_cast<int>(row);
+        piece.box = on_page(symbol.box, row);
+        pieces.push_back(std::move(piece));
+      }
+      OcrWord& piece = pieces.back();
+      const PixelBox box = on_page(symbol.box, row);
+      piece.box = {std::min(piece.box.x0, box.x0), std::min(piece.box.y0, box.y0),
+                   std::max(piece.box.x1, box.x1), std::max(piece.box.y1, box.y1)};
+      piece.text += symbol.text;
+      piece.symbols.push_back({symbol.text, box});
+    }
+    for (OcrWord& piece : pieces) placed.push_back(std::move(piece));
+  }
+  return placed;
 }
 
 }  // namespace ogi

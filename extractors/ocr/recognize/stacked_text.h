@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "extractors/ocr/image/lept_ptr.h"
+#include "extractors/ocr/recognize/ocr_engine.h"
 
 namespace ogi {
 
@@ -20,5 +21,12 @@ std::vector<std::vector<PixelBox>> stacked_splits(PIX* ink, const PixelBox& stac
 
 // The rows of a grey page laid out left to right on white, as one line to read.
 PixPtr side_by_side(PIX* gray, const std::vector<PixelBox>& rows, double dpi);
+
+// Words read in a side_by_side line put back where their glyphs are printed on the page: each
+// word cut at the seams between rows, boxes in page pixels, `line` the index of its row. A label
+// read unwrapped keeps its lines, so a cell holding the labels of rows whose rules the scan lost
+// still shows which label stands beside which values.
+std::vector<OcrWord> words_in_place(const std::vector<OcrWord>& words,
+                                    const std::vector<PixelBox>& rows, double dpi);
 
 }  // namespace ogi

@@ -67,9 +67,12 @@ PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster
   out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
   for (TableCellAreas& table : out.tables) {
     std::vector<PixelBox> pieces;
+    PIX* ink = out.erased.ink.get();
     for (const PixelBox& cell : table.cells) {
-      for (const PixelBox& piece : ink_pieces_across(out.erased.ink.get(), cell, out.page.dpi))
-        pieces.push_back(piece);
+      for (const PixelBox& row : ink_pieces_down(ink, cell, out.page.dpi)) {
+        for (const PixelBox& piece : ink_pieces_across(ink, row, out.page.dpi))
+          pieces.push_back(piece);
+      }
     }
     table.cells = std::move(pieces);
   }

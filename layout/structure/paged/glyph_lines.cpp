@@ -84,4 +84,18 @@ std::string lines_text(const std::vector<GlyphLine>& lines) {
   return text;
 }
 
+double value_glyph_size(const std::vector<Glyph>& glyphs) {
+  std::vector<double> sizes;
+  std::vector<double> digit_sizes;
+  for (const Glyph& glyph : glyphs) {
+    sizes.push_back(glyph.font_size);
+    if (glyph.code_point >= U'0' && glyph.code_point <= U'9')
+      digit_sizes.push_back(glyph.font_size);
+  }
+  if (!digit_sizes.empty()) sizes = std::move(digit_sizes);
+  if (sizes.empty()) return 0;
+  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+  return sizes[sizes.size() / 2];
+}
+
 }  // namespace ogi

@@ -38,4 +38,10 @@ std::string line_text(const GlyphLine& line);
 // Lines joined with '\n', top to bottom.
 std::string lines_text(const std::vector<GlyphLine>& lines);
 
+// The size of the glyphs a table's values are printed in: the median digit (the median glyph
+// when there is no digit; 0 for none). Not the largest glyph of a line nor the median over all
+// glyphs: on a scan one mark misread as a tall glyph makes a line's size, and labels read as one
+// run over two lines outnumber the digits.
+double value_glyph_size(const std::vector<Glyph>& glyphs);
+
 }  // namespace ogi

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/structure/paged/row_walls.h"
 #include "layout/structure/paged/table_regions.h"
 #include "layout/structure/paged/text_walls.h"
 #include "normalize/text_normalize.h"
@@ -69,6 +70,8 @@ std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
   std::vector<RuleSet> regions;
   for (RuleSet& region : table_regions(merge_rulings(page.rulings))) {
     if (!lacks_column_rules(region)) {
+      // Rows first: the column walls are then drawn band by band over the rows put back.
+      add_missing_row_walls(region, glyphs);
       add_missing_column_walls(region, glyphs);
       regions.push_back(std::move(region));
       continue;

@@ -58,11 +58,12 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
   }
   RegionText text;
   text.values_start = extent.x1;
-  std::vector<double> sizes;
+  // The values' size: their gutters are measured, and a lost rule must not hide behind a
+  // neighbour an oversized em puts near.
+  text.em = value_glyph_size(inside);
   for (const GlyphLine& line : group_lines(std::move(inside))) {
     std::vector<GlyphSegment> row = line_segments(line, kCellGapEm);
     text.segments.insert(text.segments.end(), row.begin(), row.end());
-    sizes.push_back(line.font_size);
     const auto numbers =
         std::count_if(row.begin(), row.end(), [](const GlyphSegment& s) { return s.number; });
     if (numbers < kMinNumbersPerRow) continue;
@@ -70,12 +71,6 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
       if (segment.number) text.values_start = std::min(text.values_start, segment.x0);
     }
     text.number_rows.push_back(std::move(row));
-  }
-  // The median line, not the largest: on a scan one mark misread as a tall glyph would make the
-  // em, and with it every gutter, many times too wide.
-  if (!sizes.empty()) {
-    std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
-    text.em = sizes[sizes.size() / 2];
   }
   return text;
 }
