@@ -72,5 +72,33 @@ TEST(PrintInk, TwoValuesApartAreTwoPieces) {
   EXPECT_EQ(pieces[1].x1, 60);
 }
 
+// A column cell over three rows whose row rules the threshold lost (150 dpi: rows 45 pixels, 0.3
+// in, apart): three values, the dashes left of the rules between them and a broken column rule
+// down its left side. It is cut into the three rows, each the cell's full width, the remnants
+// joining none of them; a label of two lines set 4 pixels apart stays one piece.
+TEST(PrintInk, RowsWhoseRulesWereLostAreCutApart) {
+  const PixPtr cell(pixCreate(80, 140, 1));
+  for (int row = 0; row < 3; ++row) ink(cell.get(), 30, 15 + 45 * row, 12, 14);  // a value
+  ink(cell.get(), 5, 52, 60, 2);  // a row rule's dashes
+  ink(cell.get(), 20, 97, 40, 2);
+  ink(cell.get(), 2, 5, 2, 130);  // the column rule's piece
+  const PixelBox box{0, 0, 80, 140};
+  const std::vector<PixelBox> rows = ink_pieces_down(cell.get(), box, kDpi);
+  ASSERT_EQ(rows.size(), 3u);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].x0, 0);
+    EXPECT_EQ(rows[i].x1, 80);
+    EXPECT_LE(rows[i].y0, 15 + 45 * static_cast<int>(i));
+    EXPECT_GE(rows[i].y1, 29 + 45 * static_cast<int>(i));
+  }
+  EXPECT_EQ(rows.front().y0, 0);
+  EXPECT_EQ(rows.back().y1, 140);
+
+  const PixPtr label(pixCreate(80, 60, 1));
+  ink(label.get(), 10, 10, 60, 14);
+  ink(label.get(), 10, 28, 40, 14);
+  EXPECT_EQ(ink_pieces_down(label.get(), {0, 0, 80, 60}, kDpi).size(), 1u);
+}
+
 }  // namespace
 }  // namespace ogi

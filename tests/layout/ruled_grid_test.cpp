@@ -187,6 +187,37 @@ TEST(PageStructure, RowRulesOnlyTableTakesColumnsFromTextAlignment) {
   EXPECT_TRUE(document.paragraphs.empty());
 }
 
+// A scanned table whose row rules the threshold lost in its lower part: rows 3-4 are one band
+// between drawn rules, the group label on the left spans them. The values' rows come back, each
+// with its own label, and the group label keeps its span.
+TEST(PageStructure, RowRulesLostOnAScanComeBackFromTheValueRows) {
+  std::vector<RulingSegment> rules;
+  for (double y : {100.0, 130.0, 160.0, 220.0}) rules.push_back(horizontal(y, 100, 400));
+  for (double x : {100.0, 140.0, 250.0, 325.0, 400.0}) rules.push_back(vertical(x, 100, 220));
+  Document document;
+  document.format = "pdf";
+  document.pages.push_back(page_with(
+      rules, {run_at("项目", 150, 110), run_at("甲", 280, 110), run_at("乙", 355, 110),
+              run_at("（一）予以公开", 150, 140), run_at("1", 285, 140), run_at("2", 360, 140),
+              run_at("（", 115, 170), run_at("三", 115, 182), run_at("）", 115, 194),
+              run_at("1.属于国家秘密", 150, 170), run_at("4", 285, 170), run_at("0", 360, 170),
+              run_at("2.重复申请", 150, 198), run_at("15", 282, 198), run_at("7", 360, 198)}));
+  rebuild_from_pages(document);
+  ASSERT_EQ(document.tables.size(), 1u);
+  const Table& table = document.tables[0];
+  EXPECT_EQ(table.row_count, 4);
+  EXPECT_EQ(cell_text(table, 2, 1), "1.属于国家秘密");
+  EXPECT_EQ(cell_text(table, 2, 2), "4");
+  EXPECT_EQ(cell_text(table, 3, 1), "2.重复申请");
+  EXPECT_EQ(cell_text(table, 3, 2), "15");
+  EXPECT_EQ(cell_text(table, 3, 3), "7");
+  bool group_spans = false;
+  for (const TableCell& cell : table.cells) {
+    if (cell.row == 2 && cell.col == 0) group_spans = cell.row_span == 2;
+  }
+  EXPECT_TRUE(group_spans);
+}
+
 TEST(PageStructure, RowRulesAroundProseAreNoTable) {
   std::vector<RulingSegment> rules;
   for (double y = 100; y <= 160; y += 20) rules.push_back(horizontal(y, 100, 400));

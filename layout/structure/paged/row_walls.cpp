@@ -20,7 +20,7 @@ constexpr double kDrawnShare = 0.9;
 struct NumberRow {
   Box box;               // of its values
   double values_x0 = 0;  // left edge of its first value
-  double labels_x0 = 0;  // left edge of its labels, values_x0 when it has none
+  double labels_x0 = 0;  // left edge of its own label, values_x0 when it has none
 };
 
 std::vector<NumberRow> number_rows(const std::vector<Glyph>& inside) {
@@ -41,10 +41,14 @@ std::vector<NumberRow> number_rows(const std::vector<Glyph>& inside) {
       row.box = first ? glyph.box : united(row.box, glyph.box);
       first = false;
     }
+    // The row's own label is the text nearest left of its values; text further left on the
+    // same line is a group label spanning other rows too.
     row.labels_x0 = row.values_x0;
+    double nearest_end = -1;
     for (const GlyphSegment& segment : segments) {
-      if (!segment.number && segment.x1 <= row.values_x0) {
-        row.labels_x0 = std::min(row.labels_x0, segment.x0);
+      if (!segment.number && segment.x1 <= row.values_x0 && segment.x1 > nearest_end) {
+        nearest_end = segment.x1;
+        row.labels_x0 = segment.x0;
       }
     }
     rows.push_back(row);
