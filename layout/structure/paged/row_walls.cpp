@@ -116,6 +116,93 @@ std::optional<double> free_middle(const std::vector<Glyph>& inside, double x0, d
   return best_middle;
 }
 
+// Where the drawn row rule between `top` and `bottom` lies that covers most of [from, to].
+double drawn_position(const RuleSet& region, double top, double bottom, double from, double to) {
+  double best = 0;
+  double position = (top + bottom) / 2;
+  for (const RuleLine& line : region.horizontal) {
+    if (line.pos <= top || line.pos >= bottom) continue;
+    const double overlap = std::min(line.end, to) - std::max(line.start, from);
+    if (overlap > best) {
+      best = overlap;
+      position = line.pos;
+    }
+  }
+  return position;
+}
+
+bool crossed(const std::vector<Glyph>& inside, double from, double to, double y) {
+  return std::any_of(inside.begin(), inside.end(), [&](const Glyph& glyph) {
+    const double x = glyph.box.center_x();
+    return x >= from && x <= to && glyph.box.y0 < y && glyph.box.y1 > y;
+  });
+}
+
+struct Extent {
+  double x0 = 0;
+  double x1 = 0;
+};
+
+// Where the text nearest left of the values starts, between `top` and `bottom`: the rows' own
+// labels, right of the widest gutter that parts them from a group label printed further left
+// (whose column rule the scan may have lost too). `values_left` when no text is there.
+double label_text_left(const std::vector<Glyph>& inside, double values_left, double top,
+                       double bottom, double em) {
+  std::vector<std::pair<double, double>> spans;
+  for (const Glyph& glyph : inside) {
+    if (glyph.box.center_x() >= values_left || glyph.box.y1 <= top || glyph.box.y0 >= bottom) {
+      continue;
+    }
+    spans.emplace_back(glyph.box.x0, glyph.box.x1);
+  }
+  if (spans.empty()) return values_left;
+  std::sort(spans.begin(), spans.end(),
+            [](const auto& a, const auto& b) { return a.second > b.second; });
+  // From the right: the labels run left until a gutter an em wide.
+  double left = spans.front().first;
+  for (const auto& [x0, x1] : spans) {
+    if (x1 < left - em) break;
+    left = std::min(left, x0);
+  }
+  return left - kRuleSnap;
+}
+
+// The wall between two number rows, if one is missing. It runs through the rows' labels too:
+// from the column of a label printed on the values' line, else from the column next to the values
+// (a label of two lines centred on them has no glyph on their line); where the labels leave no
+// gap (a group label printed down beside them), through the column next to the values, or from
+// where the rows' own labels start when the rule left of them was lost too, else through the
+// values only. Where the values' rule was drawn and only the labels' part lost,
+// that rule is carried on through the labels.
+std::optional<RuleLine> wall_between(const RuleSet& region, const std::vector<Glyph>& inside,
+                                     const NumberRow& above, const NumberRow& below,
+                                     const Extent& table, double em) {
+  const double values_x0 = std::min(above.values_x0, below.values_x0);
+  const double low = above.box.y1;
+  const double high = below.box.y0;
+  const double middle = (low + high) / 2;
+  const double values_left = wall_start(region, values_x0, middle, table.x0);
+  const double item_left = wall_start(region, values_left - 2 * kRuleSnap, middle, table.x0);
+  const double labels_left = std::min(
+      wall_start(region, std::min(above.labels_x0, below.labels_x0), middle, table.x0), item_left);
+  const double top = above.box.center_y();
+  const double bottom = below.box.center_y();
+  if (drawn_share(region, top, bottom, labels_left, table.x1) >= kDrawnShare) return std::nullopt;
+  if (drawn_share(region, top, bottom, values_x0, table.x1) >= kDrawnShare) {
+    const double y = drawn_position(region, top, bottom, values_x0, table.x1);
+    if (crossed(inside, labels_left, values_left, y)) return std::nullopt;
+    return RuleLine{y, labels_left, values_left + kRuleSnap};
+  }
+  if (high - low < kMinGapEm * em) return std::nullopt;
+  const double text_left = label_text_left(inside, values_left, low, high, em);
+  for (double start : {labels_left, item_left, text_left, values_left}) {
+    if (const std::optional<double> y = free_middle(inside, start, low, high, kMinGapEm * em)) {
+      return RuleLine{*y, start, table.x1};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool add_missing_row_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
@@ -137,21 +224,10 @@ bool add_missing_row_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
   const double em = value_glyph_size(inside);
   const std::vector<NumberRow> rows = number_rows(inside);
   std::vector<RuleLine> walls;
+  const Extent extent{x0, x1};
   for (size_t i = 1; i < rows.size(); ++i) {
-    const NumberRow& above = rows[i - 1];
-    const NumberRow& below = rows[i];
-    const double values_x0 = std::min(above.values_x0, below.values_x0);
-    const double low = above.box.y1;
-    const double high = below.box.y0;
-    if (high - low < kMinGapEm * em ||
-        drawn_share(region, above.box.center_y(), below.box.center_y(), values_x0, x1) >=
-            kDrawnShare) {
-      continue;
-    }
-    const double labels_x0 = std::min(above.labels_x0, below.labels_x0);
-    const double start = wall_start(region, labels_x0, (low + high) / 2, x0);
-    if (const std::optional<double> y = free_middle(inside, start, low, high, kMinGapEm * em)) {
-      walls.push_back({*y, start, x1});
+    if (auto wall = wall_between(region, inside, rows[i - 1], rows[i], extent, em)) {
+      walls.push_back(*wall);
     }
   }
   if (walls.empty()) return false;
