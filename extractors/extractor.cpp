@@ -98,7 +98,13 @@ SniffedFile sniff_file(const std::string& path) {
 
 }  // namespace
 
-std::string detect_format(const std::string& path) { return sniff_file(path).format; }
+std::string detect_format(const std::string& path) {
+  try {
+    return sniff_file(path).format;
+  } catch (const ExtractError&) {
+    return format_from_extension(path);  // a file that cannot be read has only its name
+  }
+}
 
 Document extract_document(const std::string& path) {
   if (readable_file_size(path) == 0) throw ExtractError("empty_file", "the file is empty");

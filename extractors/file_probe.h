@@ -5,11 +5,11 @@
 
 namespace ogi {
 
-// Size of a regular file. Throws ExtractError("unreadable") with the errno reason when the path
-// is missing, not a regular file or cannot be opened.
+// Size of a regular file, checked as InputFile does (extractors/input_file.h): throws
+// ExtractError `unreadable`, `not_a_file` or `too_large` with the reason.
 std::uintmax_t readable_file_size(const std::string& path);
 
-// Up to `max_bytes` from the start of the file. Throws ExtractError("unreadable").
+// Up to `max_bytes` from the start of the file. Throws ExtractError as readable_file_size.
 std::string read_file_head(const std::string& path, std::size_t max_bytes);
 
 // Lower-case extension with the dot (".docx"), empty when the name has none.

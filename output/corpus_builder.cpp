@@ -25,7 +25,9 @@ ordered_json missing_record(const CorpusEntry& entry) {
   report.source.path = entry.path;
   report.source.sha256 = entry.sha256;
   report.source.format = entry.format;
-  if (entry.sha256.empty()) {
+  if (entry.sha256.empty() && !entry.error_code.empty()) {
+    report.errors.push_back({entry.error_code, entry.error_message});
+  } else if (entry.sha256.empty()) {
     report.errors.push_back({"unreadable", "the file could not be read"});
   } else {
     report.errors.push_back({"no_record", "the stored record is missing or damaged; rerun"});

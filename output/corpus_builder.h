@@ -14,6 +14,9 @@ struct CorpusEntry {
   std::string sha256;     // "" when the file could not be read at all
   std::string format;     // by extension; used only when the record is missing
   std::filesystem::path record_file;  // the stored single-file record (output.md)
+  // The error of an input without sha256 (why it was not read); "" for a generic one.
+  std::string error_code;
+  std::string error_message;
 };
 
 // What the corpus holds, for the end-of-run summary.

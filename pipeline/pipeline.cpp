@@ -4,8 +4,10 @@
 
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
+#include "extractors/input_file.h"
 #include "layout/mapping/report_builder.h"
 #include "layout/structure/structure_rebuild.h"
+#include "model/path_text.h"
 #include "normalize/document_normalize.h"
 #include "pipeline/file_digest.h"
 #include "pipeline/ocr_reread.h"
@@ -62,9 +64,14 @@ Report process_extracted(Document document) {
   return report;
 }
 
-ProcessedFile process_file(const std::string& path) {
+ProcessedFile process_file(const std::string& path, const std::string& sha256) {
   ProcessedFile result;
+  std::string digest = sha256;
   try {
+    // First the input's checks, which refuse FIFOs, devices, directories and files over
+    // kMaxInputBytes without reading them; then the hash, bounded by those checks.
+    const InputFile input(path);
+    if (digest.empty()) digest = file_sha256(input);
     result.report = run_stages(path);
   } catch (const ExtractError& error) {
     result.report = Report{};
@@ -73,8 +80,8 @@ ProcessedFile process_file(const std::string& path) {
     result.report = Report{};
     result.report.errors.push_back({"internal_error", error.what()});
   }
-  result.report.source.path = path;
-  result.report.source.sha256 = file_sha256(path);
+  result.report.source.path = path_text(path);
+  result.report.source.sha256 = digest;
   // Only a file no backend read needs its format found again (a DOCX is unzipped once).
   if (result.report.source.format.empty()) result.report.source.format = detect_format(path);
   result.unreadable = result.report.cells.empty() && !result.report.errors.empty();

@@ -15,8 +15,11 @@ struct ProcessedFile {
 };
 
 // file → extractor → normalize → layout → validate. Never throws: every failure becomes an entry
-// in the record's `errors` naming the reason.
-ProcessedFile process_file(const std::string& path);
+// in the record's `errors` naming the reason. A FIFO, device, directory or a file over
+// kMaxInputBytes is refused before any byte is read (extractors/input_file.h). `sha256`: the
+// file's digest when the caller has it already (a batch worker hashed it), so the file is not read
+// twice; empty: hashed here. `source.path` is written as path_text (model/path_text.h).
+ProcessedFile process_file(const std::string& path, const std::string& sha256 = "");
 
 // The stages before mapping (extractor, normalize, structure rebuild), for tools that show what
 // layout saw. Throws ExtractError when the file cannot be read.

@@ -8,6 +8,7 @@
 #include "cli/batch/batch_scheduler.h"
 #include "cli/batch/batch_summary.h"
 #include "cli/commands.h"
+#include "model/path_text.h"
 #include "pipeline/stage_warm_up.h"
 
 namespace ogi {
@@ -31,7 +32,8 @@ Manifest manifest_of(const std::vector<BatchInput>& inputs, const BatchRun& run,
   manifest.parts = shard.parts;
   manifest.total_inputs = total_inputs;
   for (size_t i = 0; i < inputs.size(); ++i) {
-    manifest.entries.push_back({inputs[i].index, inputs[i].path, run.sha256[i]});
+    manifest.entries.push_back({inputs[i].index, path_text(inputs[i].path), run.sha256[i],
+                                run.refused[i].code, run.refused[i].message});
   }
   return manifest;
 }

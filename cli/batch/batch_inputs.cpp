@@ -6,6 +6,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "model/path_text.h"
+
 namespace ogi {
 namespace {
 
@@ -42,8 +44,10 @@ void walk_folder(const fs::path& folder, std::vector<std::string>& out) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
+    // Not only regular files: a FIFO, device or dangling link named like a report gets a
+    // record saying what it is, instead of vanishing from the corpus unnoticed.
     std::error_code error;
-    if (!it->is_regular_file(error)) continue;
+    if (it->is_directory(error)) continue;
     if (formats_by_extension().count(lower_extension(it->path())) == 0) continue;
     found.push_back(it->path().string());
   }
@@ -55,7 +59,11 @@ void expand_path(const std::string& path, std::vector<std::string>& out) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (fs::is_directory(status)) return walk_folder(path, out);
-  if (!fs::exists(status)) throw std::runtime_error(path + ": no such file or folder");
+  // A dangling link or a loop of links exists (as a link) and gets a record saying so; only a
+  // path with nothing at all there is a usage error.
+  if (!fs::exists(fs::symlink_status(path, error))) {
+    throw std::runtime_error(path_text(path) + ": no such file or folder");
+  }
   out.push_back(path);
 }
 

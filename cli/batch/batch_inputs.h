@@ -17,7 +17,8 @@ struct BatchInput {
 // htm, txt, png, jpg, jpeg, tif, tiff; any case), walked recursively in sorted order, skipping
 // hidden entries; "@FILE" becomes the paths listed in FILE (one per line; blank lines and lines
 // starting with # skipped; a listed folder is walked too); a file is taken as it is, whatever
-// its extension. Throws std::runtime_error naming an input that does not exist.
+// its extension; so is a FIFO, device or dangling link, named or met in a walk (the batch makes
+// its error record). Throws std::runtime_error naming an input that does not exist.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& arguments);
 
 // Shard `part` of `parts` (1-based, "--shard 2/4"): every input whose index ≡ part−1 (mod

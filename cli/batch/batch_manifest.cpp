@@ -49,6 +49,9 @@ void write_manifest(const std::filesystem::path& out_dir, const Manifest& manife
     line["index"] = entry.index;
     line["sha256"] = entry.sha256;
     line["path"] = entry.path;
+    if (!entry.error_code.empty()) {
+      line["error"] = {{"code", entry.error_code}, {"message", entry.error_message}};
+    }
     file.stream() << line.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
   }
   file.commit();
@@ -67,8 +70,10 @@ Manifest read_manifest(const std::filesystem::path& out_dir) {
     if (entry.is_discarded() || !entry.contains("index") || !entry.contains("path")) {
       throw damaged(file, "damaged line: " + line);
     }
+    const ordered_json error = entry.value("error", ordered_json::object());
     manifest.entries.push_back({entry["index"].get<size_t>(), entry["path"].get<std::string>(),
-                                entry.value("sha256", "")});
+                                entry.value("sha256", ""), error.value("code", ""),
+                                error.value("message", "")});
   }
   return manifest;
 }
@@ -83,7 +88,8 @@ CorpusStats finish_corpus(const std::filesystem::path& out_dir, const Manifest& 
   entries.reserve(manifest.entries.size());
   for (const ManifestEntry& entry : manifest.entries) {
     entries.push_back({static_cast<long long>(entry.index) + 1, entry.path, entry.sha256,
-                       format_by_extension(entry.path), record_file(out_dir, entry.sha256)});
+                       format_by_extension(entry.path), record_file(out_dir, entry.sha256),
+                       entry.error_code, entry.error_message});
   }
   CorpusStats stats = write_corpus(entries, out_dir);
   write_manifest(out_dir, manifest);

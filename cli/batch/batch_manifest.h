@@ -9,9 +9,13 @@
 namespace ogi {
 
 struct ManifestEntry {
-  size_t index = 0;  // in the full input list, before sharding
-  std::string path;
+  size_t index = 0;    // in the full input list, before sharding
+  std::string path;    // as path_text writes it (model/path_text.h)
   std::string sha256;  // "" when the file could not be read
+  // Why a file without sha256 has none (its record's error): refused by its checks (a FIFO, a
+  // device, a link to nothing), or its worker died while hashing it.
+  std::string error_code;
+  std::string error_message;
 };
 
 // DIR/manifest.jsonl: which inputs a finished batch covered and in what order. `ogi merge`

@@ -4,7 +4,6 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
-#include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,8 +15,12 @@
 #include <set>
 #include <stdexcept>
 
+#include "cli/batch/job_watch.h"
+#include "cli/batch/stop_signals.h"
+#include "extractors/extract_error.h"
+#include "extractors/input_file.h"
+#include "model/path_text.h"
 #include "output/corpus_file.h"
-#include "pipeline/file_digest.h"
 
 namespace ogi {
 namespace {
@@ -33,31 +36,7 @@ double cpu_seconds(int who) {
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 constexpr double kIdleWait = 5.0;
-// Seconds between looks at the running workers' resident memory (--max-memory).
-constexpr double kMemoryCheck = 0.02;
 constexpr size_t kSettleBurst = 64;
-
-// Signals that stop the run, read from a signalfd beside the workers' channels instead of in
-// handlers, so the stop happens at a well-defined point of the loop.
-class StopSignals {
- public:
-  StopSignals() {
-    sigemptyset(&set_);
-    for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set_, signal_number);
-    sigprocmask(SIG_BLOCK, &set_, &previous_);
-    fd_.reset(signalfd(-1, &set_, SFD_CLOEXEC | SFD_NONBLOCK));
-  }
-  ~StopSignals() { sigprocmask(SIG_SETMASK, &previous_, nullptr); }
-  StopSignals(const StopSignals&) = delete;
-  StopSignals& operator=(const StopSignals&) = delete;
-
-  int fd() const { return fd_.get(); }
-
- private:
-  sigset_t set_;
-  sigset_t previous_;
-  UniqueFd fd_;
-};
 
 class LogFile {
  public:
@@ -74,6 +53,17 @@ class LogFile {
   int fd_;
 };
 
+// Why an input is refused, from the checks every reader makes (extractors/input_file.h): no byte
+// of it is read. Code "" when it may be given to a worker.
+ExtractIssue refusal_of(const std::string& path) {
+  try {
+    const InputFile checked(path);
+    return {};
+  } catch (const ExtractError& error) {
+    return {error.code(), error.what()};
+  }
+}
+
 class Scheduler {
  public:
   Scheduler(const std::vector<BatchInput>& inputs, const RecordStore& store,
@@ -85,6 +75,7 @@ class Scheduler {
         log_(store.out_dir() / "workers.log"),
         slots_(std::max<size_t>(settings.jobs, 1)) {
     run_.sha256.resize(inputs.size());
+    run_.refused.resize(inputs.size());
     run_.counts.total = inputs.size();
   }
 
@@ -96,11 +87,13 @@ class Scheduler {
       const bool more = fill_slots();
       if (busy_slots() == 0 && next_ >= inputs_.size()) break;
       if (wait_for_replies(signals, more ? 0 : wait_seconds())) {
+        signals.take();
         stop_all();
         break;
       }
-      kill_overdue();
-      kill_over_memory();
+      for (Slot& slot : slots_) {
+        if (slot.job) slot.job->watch.enforce();
+      }
       progress_.update(run_.counts);
     }
     for (Slot& slot : slots_) retire(slot);
@@ -112,13 +105,13 @@ class Scheduler {
   }
 
  private:
+  // A file in a worker: hashed first, then (unless resumed or a duplicate) read by the same
+  // worker, both under one watch, so --timeout and --max-memory bound the two together.
   struct Job {
     size_t position = 0;  // in inputs_
+    bool hashing = true;
     std::string sha256;
-    Clock::time_point start;
-    Clock::time_point deadline;
-    size_t memory_ceiling = 0;  // resident bytes above which the worker is killed; 0: none
-    WorkerKill killed = WorkerKill::kNone;
+    JobWatch watch;
   };
   // A worker (absent until needed, and after it died or retired) and the file it reads.
   struct Slot {
@@ -132,16 +125,15 @@ class Scheduler {
         slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.job.has_value(); }));
   }
 
-  void settle(bool error) {
-    ++next_;
+  void count_done(bool error) {
     ++run_.counts.done;
     if (error) ++run_.counts.errors;
     progress_.update(run_.counts);
   }
 
-  // Hands inputs to idle slots. Inputs already done are settled here without a worker, a
-  // bounded number at a time, so that a resumed run over thousands of finished files still
-  // reads replies and times out its running workers. True when it stopped at that bound.
+  // Hands inputs to idle slots. Refused inputs are settled here without a worker, a bounded
+  // number at a time, so that the loop still reads replies and times out running workers. True
+  // when it stopped at that bound.
   bool fill_slots() {
     for (size_t step = 0; step < kSettleBurst; ++step) {
       if (next_ >= inputs_.size()) return false;
@@ -152,41 +144,30 @@ class Scheduler {
     return true;
   }
 
-  // Hashes the next input and sends it to the slot's worker unless its record exists or is on
-  // its way. False when no worker could be started now (fork failed while others run).
+  // Refuses the next input at once when its checks fail, else gives it to the slot's worker to
+  // hash. False when no worker could be started now (fork failed while others run).
   bool start_next(Slot& slot) {
-    const BatchInput& input = inputs_[next_];
-    const std::string sha256 = file_sha256(input.path);
-    run_.sha256[next_] = sha256;
-    if (sha256.empty()) {
-      settle(true);  // the corpus records it as unreadable
-    } else if (!seen_.insert(sha256).second) {
-      ++run_.duplicates;
-      settle(false);
-    } else if (store_.has(sha256) && !(settings_.retry_failed && store_.worker_failed(sha256))) {
-      ++run_.resumed;
-      settle(false);
-    } else {
-      return send_to(slot, sha256);
+    const size_t position = next_;
+    ExtractIssue refusal = refusal_of(inputs_[position].path);
+    if (!refusal.code.empty()) {
+      run_.refused[position] = std::move(refusal);
+      ++next_;
+      count_done(true);  // the corpus records it with this error
+      return true;
     }
+    if (!send_to(slot, WorkerJob{inputs_[position].path, "", ""})) return false;
+    slot.job.emplace(Job{position, true, "", JobWatch(slot.worker->pid, settings_.limits)});
+    ++next_;
     return true;
   }
 
-  bool send_to(Slot& slot, const std::string& sha256) {
-    const WorkerJob job{inputs_[next_].path, store_.record_path(sha256).string()};
+  bool send_to(Slot& slot, const WorkerJob& job) {
     // A worker that died while idle fails the send; a fresh one gets a second try.
     for (int attempt = 0; attempt < 2; ++attempt) {
-      if (!slot.worker && !start_worker_in(slot)) {
-        seen_.erase(sha256);
-        return false;
-      }
-      if (send_job(slot.worker->channel.get(), job)) {
-        track(slot, sha256);
-        return true;
-      }
+      if (!slot.worker && !start_worker_in(slot)) return false;
+      if (send_job(slot.worker->channel.get(), job)) return true;
       retire(slot);
     }
-    seen_.erase(sha256);
     throw std::runtime_error("workers die before they are given a file; see workers.log");
   }
 
@@ -204,26 +185,10 @@ class Scheduler {
     return false;
   }
 
-  void track(Slot& slot, const std::string& sha256) {
-    // The limit counts from what the worker holds before the file.
-    const size_t memory_mb = settings_.limits.max_memory_mb;
-    const size_t memory_ceiling =
-        memory_mb == 0 ? 0 : worker_resident_bytes(slot.worker->pid) + memory_mb * 1024 * 1024;
-    const Clock::time_point now = Clock::now();
-    const auto timeout = std::chrono::duration_cast<Clock::duration>(
-        std::chrono::duration<double>(settings_.limits.timeout_seconds));
-    slot.job = Job{next_, sha256, now, now + timeout, memory_ceiling, WorkerKill::kNone};
-    ++next_;
-  }
-
   double wait_seconds() const {
-    double wait = kIdleWait;
-    if (stderr_is_terminal()) wait = kProgressTick;
-    const Clock::time_point now = Clock::now();
+    double wait = stderr_is_terminal() ? kProgressTick : kIdleWait;
     for (const Slot& slot : slots_) {
-      if (!slot.job || slot.job->killed != WorkerKill::kNone) continue;
-      wait = std::min(wait, std::chrono::duration<double>(slot.job->deadline - now).count());
-      if (slot.job->memory_ceiling != 0) wait = std::min(wait, kMemoryCheck);
+      if (slot.job) wait = slot.job->watch.seconds_to_next_check(wait);
     }
     return std::max(wait, 0.001);
   }
@@ -251,11 +216,45 @@ class Scheduler {
     const std::optional<WorkerReply> reply = receive_reply(slot.worker->channel.get());
     if (!reply) {
       bury(slot);
+    } else if (slot.job->hashing) {
+      take_digest(slot, *reply);
+    } else {
+      finish(*slot.job, classify_reply(*reply), reply->peak_rss_kb);
+      slot.job.reset();
+      if (++slot.files >= std::max<size_t>(settings_.files_per_worker, 1)) retire(slot);
+    }
+  }
+
+  // The worker hashed the file: done when its record exists or another input had its bytes;
+  // else the same worker reads it now.
+  void take_digest(Slot& slot, const WorkerReply& reply) {
+    Job& job = *slot.job;
+    const std::string sha256(reply.sha256);
+    if (sha256.empty()) {
+      // Refused or unreadable since the batch's check: say why as the check says it now.
+      ExtractIssue refusal = refusal_of(inputs_[job.position].path);
+      if (refusal.code.empty()) refusal = {"unreadable", "cannot read the file: a read failed"};
+      run_.refused[job.position] = std::move(refusal);
+      count_done(true);
+      slot.job.reset();
       return;
     }
-    finish(*slot.job, classify_reply(*reply), reply->peak_rss_kb);
+    run_.sha256[job.position] = sha256;
+    if (!seen_.insert(sha256).second) {
+      ++run_.duplicates;
+    } else if (store_.has(sha256) && !(settings_.retry_failed && store_.worker_failed(sha256))) {
+      ++run_.resumed;
+    } else {
+      job.hashing = false;
+      job.sha256 = sha256;
+      // A worker that died since it replied fails this send; its channel's hang-up then buries
+      // it in the next poll, with this file's record saying why.
+      send_job(slot.worker->channel.get(),
+               WorkerJob{inputs_[job.position].path, store_.record_path(sha256).string(), sha256});
+      return;
+    }
+    count_done(false);
     slot.job.reset();
-    if (++slot.files >= std::max<size_t>(settings_.files_per_worker, 1)) retire(slot);
   }
 
   // The worker died mid-file (crash, kill, exit): the file's record says why.
@@ -267,7 +266,14 @@ class Scheduler {
     while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
     }
     slot.worker.reset();
-    finish(*slot.job, classify_worker(status, slot.job->killed, settings_.limits), usage.ru_maxrss);
+    const WorkerResult result = classify_worker(status, slot.job->watch.killed(), settings_.limits);
+    if (slot.job->hashing) {
+      // No digest, so no stored record: the manifest carries the error.
+      run_.refused[slot.job->position] = {result.code, result.message};
+      count_done(true);
+    } else {
+      finish(*slot.job, result, usage.ru_maxrss);
+    }
     slot.job.reset();
   }
 
@@ -290,33 +296,9 @@ class Scheduler {
                             failure_record(path, job.sha256, result));
     }
     ++run_.counts.processed;
-    ++run_.counts.done;
-    if (result.end != WorkerEnd::kRead) ++run_.counts.errors;
-    const double seconds = std::chrono::duration<double>(Clock::now() - job.start).count();
-    run_.workers.push_back({path, seconds, peak_rss_kb});
-  }
-
-  void kill_overdue() {
-    const Clock::time_point now = Clock::now();
-    for (Slot& slot : slots_) {
-      if (!slot.job || slot.job->killed != WorkerKill::kNone || now < slot.job->deadline) continue;
-      kill(-slot.worker->pid, SIGKILL);  // the whole group, helpers of the worker included
-      slot.job->killed = WorkerKill::kTimeout;
-    }
-  }
-
-  // --max-memory: the worker's resident set, read from /proc every kMemoryCheck seconds while
-  // it reads a file. The same in builds with and without sanitizers, whose allocators do not
-  // honour RLIMIT_AS.
-  void kill_over_memory() {
-    for (Slot& slot : slots_) {
-      if (!slot.job || slot.job->killed != WorkerKill::kNone || slot.job->memory_ceiling == 0) {
-        continue;
-      }
-      if (worker_resident_bytes(slot.worker->pid) <= slot.job->memory_ceiling) continue;
-      kill(-slot.worker->pid, SIGKILL);
-      slot.job->killed = WorkerKill::kMemory;
-    }
+    count_done(result.end != WorkerEnd::kRead);
+    const double seconds = std::chrono::duration<double>(Clock::now() - job.watch.start()).count();
+    run_.workers.push_back({path_text(path), seconds, peak_rss_kb});
   }
 
   // Interrupted: workers die without a record (their inputs stay to do on the next run).

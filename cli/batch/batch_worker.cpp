@@ -17,8 +17,10 @@
 #include "cli/batch/batch_inputs.h"
 #include "cli/batch/batch_test_faults.h"
 #include "cli/batch/worker_channel.h"
+#include "model/path_text.h"
 #include "output/corpus_file.h"
 #include "output/report_json.h"
+#include "pipeline/file_digest.h"
 #include "pipeline/pipeline.h"
 
 // Built with AddressSanitizer (gcc defines __SANITIZE_ADDRESS__, clang has __has_feature).
@@ -168,7 +170,7 @@ void reset_peak_memory() {
 int read_one(const WorkerJob& job) {
   inject_test_fault(job.path);
   try {
-    const ProcessedFile processed = process_file(job.path);
+    const ProcessedFile processed = process_file(job.path, job.sha256);
     const std::string text =
         report_to_json(processed.report)
             .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
@@ -180,6 +182,14 @@ int read_one(const WorkerJob& job) {
   }
 }
 
+// A hash job: the digest in the reply, "" when the file is refused or a read fails (the batch
+// then says why from its own checks).
+void hash_one(const std::string& path, WorkerReply& reply) {
+  const std::string sha256 = file_sha256(path);
+  sha256.copy(reply.sha256, sizeof reply.sha256 - 1);
+  reply.status = sha256.empty() ? kWorkerUnreadable : 0;
+}
+
 [[noreturn]] void serve_jobs(int channel, const WorkerLimits& limits, pid_t parent, int log_fd) {
   detach_from_parent(parent, log_fd);
   die_by_signal_after_sanitizer_reports();
@@ -187,7 +197,11 @@ int read_one(const WorkerJob& job) {
   while (const std::optional<WorkerJob> job = receive_job(channel)) {
     reset_peak_memory();
     WorkerReply reply;
-    reply.status = read_one(*job);
+    if (job->record_file.empty()) {
+      hash_one(job->path, reply);
+    } else {
+      reply.status = read_one(*job);
+    }
     reply.peak_rss_kb = peak_rss_kb();
     if (!send_reply(channel, reply)) _exit(kWorkerOrphaned);
   }
@@ -278,7 +292,7 @@ WorkerResult classify_worker(int wait_status, WorkerKill killed, const WorkerLim
 std::string failure_record(const std::string& path, const std::string& sha256,
                            const WorkerResult& result) {
   Report report;
-  report.source.path = path;
+  report.source.path = path_text(path);
   report.source.sha256 = sha256;
   report.source.format = format_by_extension(path);
   report.errors.push_back({result.code, result.message});

@@ -13,7 +13,7 @@
 namespace ogi {
 
 struct WorkerLimits {
-  double timeout_seconds = 120;
+  double timeout_seconds = 120;  // 0: none
   // Resident memory (RSS) a worker may add to what it starts with; 0: none. The batch watches
   // every worker's RSS (worker_resident_bytes) and kills one that goes over (WorkerKill::kMemory).
   size_t max_memory_mb = 2048;

@@ -67,7 +67,8 @@ bool make_channel(UniqueFd (&ends)[2]) {
 }
 
 bool send_job(int channel, const WorkerJob& job) {
-  return send_text(channel, job.path) && send_text(channel, job.record_file);
+  return send_text(channel, job.path) && send_text(channel, job.record_file) &&
+         send_text(channel, job.sha256);
 }
 
 std::optional<WorkerReply> receive_reply(int channel) {
@@ -81,7 +82,9 @@ std::optional<WorkerJob> receive_job(int channel) {
   if (!path) return std::nullopt;
   std::optional<std::string> record_file = receive_text(channel);
   if (!record_file) return std::nullopt;
-  return WorkerJob{std::move(*path), std::move(*record_file)};
+  std::optional<std::string> sha256 = receive_text(channel);
+  if (!sha256) return std::nullopt;
+  return WorkerJob{std::move(*path), std::move(*record_file), std::move(*sha256)};
 }
 
 bool send_reply(int channel, const WorkerReply& reply) {

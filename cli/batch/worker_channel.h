@@ -32,16 +32,22 @@ class UniqueFd {
   int fd_ = -1;
 };
 
-// What the batch asks of a worker: read `path`, write its record atomically to `record_file`.
+// What the batch asks of a worker. With `record_file` empty: hash `path` and reply with its
+// SHA-256 (the batch decides from it whether the file is to be read: resumed, duplicate). Else:
+// read `path`, whose digest is `sha256`, and write its record atomically to `record_file`.
+// Hashing in the worker keeps the batch itself from reading input bytes: the worker's time and
+// memory limits hold while it hashes, and the batch keeps answering signals.
 struct WorkerJob {
   std::string path;
   std::string record_file;
+  std::string sha256;
 };
 
-// What the worker answers once the record is written (or could not be).
+// What the worker answers once the file is hashed, or its record written (or could not be).
 struct WorkerReply {
-  std::int32_t status = 0;       // a worker exit status (batch_worker.cpp), 0: record written
+  std::int32_t status = 0;       // a worker exit status (batch_worker.cpp), 0: done
   std::int64_t peak_rss_kb = 0;  // for this file alone
+  char sha256[65] = {};          // a hash job's lowercase hex digest, "" when it failed
 };
 
 // Both ends of a stream socket pair (close-on-exec): [0] for the batch, [1] for the worker.

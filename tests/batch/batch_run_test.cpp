@@ -26,30 +26,6 @@ std::vector<std::string> docx_files_in(const std::string& folder) {
   return files;
 }
 
-// Splits RFC 4180 CSV text into rows of fields.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-      rows.back().back() += '"';
-      ++i;
-    } else if (c == '"') {
-      quoted = !quoted;
-    } else if (!quoted && c == ',') {
-      rows.back().emplace_back();
-    } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.emplace_back(1);
-      ++i;
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
-}
-
 long long count_rows(const fs::path& database, const std::string& table) {
   SqliteDatabase db(database, SqliteDatabase::Mode::kReadOnly);
   return std::stoll(db.query("SELECT count(*) FROM " + table)[0][0]);
@@ -119,7 +95,7 @@ TEST(BatchRun, GoodAndBadInputsGiveOneRecordEachInInputOrder) {
 
   const std::string cells_text = testing::read_bytes(out / "cells.csv");
   ASSERT_EQ(cells_text.substr(0, 3), "\xEF\xBB\xBF");
-  const auto rows = parse_csv(cells_text.substr(3));
+  const auto rows = testing::parse_csv(cells_text.substr(3));
   ASSERT_FALSE(rows.empty());
   EXPECT_EQ(rows[0], (std::vector<std::string>{"sha256", "path", "agency", "year", "template",
                                                "table", "row", "col", "value", "raw", "semantic",

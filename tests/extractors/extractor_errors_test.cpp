@@ -147,7 +147,7 @@ TEST(ExtractorErrors, UnreadablePathsSayWhy) {
   EXPECT_EQ(error_code_of([&] { extract_document(dir.path("absent.docx")); }, &message),
             "unreadable");
   EXPECT_NE(message.find("No such file"), std::string::npos) << message;
-  EXPECT_EQ(error_code_of([&] { extract_document(dir.path("")); }), "unreadable");  // a directory
+  EXPECT_EQ(error_code_of([&] { extract_document(dir.path("")); }), "not_a_file");  // a directory
   EXPECT_EQ(error_code_of([&] { extract_docx(dir.path("absent.docx")); }), "unreadable");
 }
 

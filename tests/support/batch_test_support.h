@@ -35,10 +35,11 @@ inline std::filesystem::path scratch_dir(const std::string& name) {
   return dir;
 }
 
-// Starts `ogi ARGS...` with stdout discarded, stderr to `stderr_path` and `extra` added to the
-// environment.
+// Starts `ogi ARGS...` with stdout to `stdout_path` (discarded by default), stderr to
+// `stderr_path` and `extra` added to the environment.
 inline pid_t spawn_ogi(const std::vector<std::string>& args, const Environment& extra = {},
-                       const std::string& stderr_path = "/dev/null") {
+                       const std::string& stderr_path = "/dev/null",
+                       const std::string& stdout_path = "/dev/null") {
   std::vector<std::string> strings = {ogi_binary()};
   strings.insert(strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -52,7 +53,8 @@ inline pid_t spawn_ogi(const std::vector<std::string>& args, const Environment& 
   envp.push_back(nullptr);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, stdout_path.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC | O_NOCTTY, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_path.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC | O_NOCTTY, 0644);
   pid_t pid = -1;
@@ -66,6 +68,22 @@ inline int wait_for(pid_t pid) {
   int status = 0;
   if (waitpid(pid, &status, 0) != pid) return -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// wait_for with a bound, for tests whose failure would be a hang: the process is killed after
+// `seconds` and -1 returned, so the test fails instead of stalling the suite.
+inline int wait_for_at_most(pid_t pid, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    int status = 0;
+    if (waitpid(pid, &status, WNOHANG) == pid) {
+      return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  kill(pid, SIGKILL);
+  waitpid(pid, nullptr, 0);
+  return -1;
 }
 
 inline int run_ogi(const std::vector<std::string>& args, const Environment& extra = {}) {
@@ -102,6 +120,30 @@ inline bool wait_for_records(const std::filesystem::path& out_dir, size_t count,
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   return false;
+}
+
+// Splits RFC 4180 CSV text into rows of fields.
+inline std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+      rows.back().back() += '"';
+      ++i;
+    } else if (c == '"') {
+      quoted = !quoted;
+    } else if (!quoted && c == ',') {
+      rows.back().emplace_back();
+    } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.emplace_back(1);
+      ++i;
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
 }
 
 // The cell value of one "table.row.col" in a record, null when absent.
