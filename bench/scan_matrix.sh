@@ -237,7 +237,8 @@ table=$(mktemp)
   echo "# reports: ${ids[*]}"
   printf '%-8s %6s %9s\n' class pages "s/page"
   for class in "${classes[@]}"; do
-    docs=("$work/docs/"*."$class".pdf)
+    docs=()
+    for id in "${ids[@]}"; do docs+=("$work/docs/$id.$class.pdf"); done
     pages=0
     for doc in "${docs[@]}"; do pages=$((pages + $(pdfinfo "$doc" | awk '/^Pages:/ { print $2 }'))); done
     start=$(date +%s.%N)
