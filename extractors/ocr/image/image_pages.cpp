@@ -7,6 +7,7 @@
 #include "extractors/extract_error.h"
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/stamp_colour.h"
+#include "extractors/read_limits.h"
 
 namespace ogi {
 namespace {
@@ -17,9 +18,8 @@ constexpr double kA4ShortInches = 8.27;
 // Resolutions below this are not believed (72 and 96 are screen defaults, not scan settings).
 constexpr int kMinPlausibleDpi = 100;
 // Decoding allocates every pixel the header claims before reading any data, so a few bytes can
-// demand gigabytes (20000 x 20000 RGB is 1.6 GB). An A3 page at 600 dpi is 70 MP; 64 MP keeps a
-// decoded page and its gray copy near 320 MB.
-constexpr double kMaxPixels = 64e6;
+// demand gigabytes (20000 x 20000 RGB is 1.6 GB): the header is checked against
+// ReadLimits::kMaxPagePixels first.
 
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -96,10 +96,12 @@ class ImagePages : public PageSource {
                                               &bps, &spp, &res, &cmap, &format) == 0
                           : pixReadHeaderMem(data, bytes_.size(), &format, &width, &height, &bps,
                                              &spp, &cmap) == 0;
-    if (read && static_cast<double>(width) * height > kMaxPixels) {
-      throw ExtractError("image_too_large", "the image is " + std::to_string(width) + " x " +
-                                                std::to_string(height) +
-                                                " pixels, more than the limit");
+    if (read && static_cast<double>(width) * height > ReadLimits::kMaxPagePixels) {
+      throw ExtractError("image_too_large",
+                         "the image is " + std::to_string(width) + " x " + std::to_string(height) +
+                             " pixels, more than the limit of " +
+                             std::to_string(static_cast<long>(ReadLimits::kMaxPagePixels)) +
+                             " pixels per page");
     }
   }
 

@@ -1,6 +1,9 @@
 #include "extractors/ocr/run/ocr_document_pages.h"
 
+#include <string>
+
 #include "extractors/ocr/run/ocr_pool.h"
+#include "extractors/read_limits.h"
 
 namespace ogi {
 namespace {
@@ -15,7 +18,15 @@ void number_page(Page& page, int index) {
 }  // namespace
 
 void put_ocr_pages(Document& document, const PageSource& source,
-                   const std::vector<int>& page_indices) {
+                   const std::vector<int>& scanned_pages) {
+  std::vector<int> page_indices = scanned_pages;
+  if (page_indices.size() > static_cast<size_t>(ReadLimits::kMaxOcrPages)) {
+    page_indices.resize(static_cast<size_t>(ReadLimits::kMaxOcrPages));
+    note_limit(document, "ocr_page_limit",
+               std::to_string(scanned_pages.size()) + " pages need OCR; the first " +
+                   std::to_string(page_indices.size()) + " were read (limit " +
+                   std::to_string(ReadLimits::kMaxOcrPages) + " scanned pages per document)");
+  }
   std::vector<std::vector<Page>> read = ocr_pages(source, page_indices);
   // The pages of the file, each as the pages of the document it gives: itself as read so far, or
   // what OCR read there (two pages for a 2-up sheet).

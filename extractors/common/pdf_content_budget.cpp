@@ -1,0 +1,42 @@
+#include "extractors/common/pdf_content_budget.h"
+
+#include "extractors/read_limits.h"
+
+namespace ogi {
+namespace {
+
+// Gfx::go calls the abort callback when more than 10 operators ran since its last call.
+constexpr std::int64_t kOperatorsPerCheck = 11;
+
+}  // namespace
+
+ContentBudget::ContentBudget() = default;
+
+void ContentBudget::start_page() {
+  page_operators_ = 0;
+  saved_states_ = 0;
+  stop_reason_.clear();
+}
+
+bool ContentBudget::abort_check(void* data) { return static_cast<ContentBudget*>(data)->over(); }
+
+bool ContentBudget::draw_annotation(Annot*, void*) { return false; }
+
+bool ContentBudget::over() {
+  if (!stop_reason_.empty()) return true;
+  page_operators_ += kOperatorsPerCheck;
+  document_operators_ += kOperatorsPerCheck;
+  if (saved_states_ > ReadLimits::kMaxSavedStates) {
+    stop_reason_ = "more than " + std::to_string(ReadLimits::kMaxSavedStates) +
+                   " graphics states saved (q) without being restored";
+  } else if (page_operators_ > ReadLimits::kMaxPageOperators) {
+    stop_reason_ = "more than " + std::to_string(ReadLimits::kMaxPageOperators) +
+                   " content-stream operators on one page";
+  } else if (document_operators_ > ReadLimits::kMaxDocumentOperators) {
+    stop_reason_ = "more than " + std::to_string(ReadLimits::kMaxDocumentOperators) +
+                   " content-stream operators in the document";
+  }
+  return !stop_reason_.empty();
+}
+
+}  // namespace ogi

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "model/document.h"
+
+namespace ogi {
+
+// Every bound on the work one input may cause, in one place, so that `ogi extract` alone (not only
+// a batch worker under its --timeout/--max-memory) reads any file in bounded time and memory. A
+// report is at most ~50 pages, a few hundred table cells, a few tens of thousands of XML elements;
+// each limit sits one to two orders of magnitude above what the development set and the real
+// seeds need, and below what the hostile inputs of issue 14 demand (a 2.9 KB PDF of a million `q`
+// operators: 33 s, 5.4 GB before). Each limit has its own code (README, "Limits"): a limit that
+// stops reading part of a file adds that code to the record's `errors` with the file's figures and
+// keeps what was read; a limit that makes the file unreadable throws ExtractError with it.
+struct ReadLimits {
+  // Pages of a PDF or frames of a TIFF that are read; the rest are skipped (`page_limit`).
+  static constexpr int kMaxPages = 100;
+  // Pages of one file that go through OCR (each costs 0.5-2 s); the others are left unread
+  // (`ocr_page_limit`).
+  static constexpr int kMaxOcrPages = 50;
+  // Content-stream operators executed for one PDF page, forms included; the page's drawing stops
+  // there (`pdf_operator_limit`). A dense table page of the development set runs about 20 000.
+  static constexpr std::int64_t kMaxPageOperators = 500'000;
+  // The same over a whole document, so 100 pages of 499 999 operators do not add up to minutes.
+  static constexpr std::int64_t kMaxDocumentOperators = 3'000'000;
+  // Graphics states saved (`q`) and not yet restored: each copies the whole state (~5 KB in
+  // Poppler), and real pages nest fewer than 20 (`pdf_operator_limit`).
+  static constexpr int kMaxSavedStates = 1'000;
+  // Object numbers a PDF may claim (xref /Size, subsection ranges, `N 0 obj` headers): Poppler
+  // allocates an entry for every number up to the largest claimed (`pdf_xref_size`).
+  static constexpr std::int64_t kMaxPdfObjects = 2'000'000;
+  // Elements of one XML part of a DOCX, and their nesting (`xml_element_limit`,
+  // `xml_too_deep`). libxml2 builds ~140 bytes per element; a long report has ~100 000.
+  static constexpr std::int64_t kMaxXmlElements = 500'000;
+  static constexpr int kMaxXmlDepth = 200;
+  // Elements of an HTML page; the page is read up to there (`html_element_limit`).
+  static constexpr std::int64_t kMaxHtmlElements = 200'000;
+  // Table cells of one document (HTML, DOCX, text dump); further rows are dropped
+  // (`table_cell_limit`). The national template has about 250 cells.
+  static constexpr std::int64_t kMaxTableCells = 200'000;
+  // A text-dump line longer than this is cut there (`text_line_limit`): a report's table row is
+  // a few hundred bytes.
+  static constexpr std::size_t kMaxTextLineBytes = 64 * 1024;
+  // Pixels of one page image, as decoded or as rendered for OCR (`image_too_large`): an A3 page
+  // at 600 dpi is 70 MP; 64 MP keeps a page and its grey copy near 320 MB.
+  static constexpr double kMaxPagePixels = 64e6;
+};
+
+// Adds the issue `code` with `message` to the document once (a limit hit on many pages is one
+// line, not hundreds).
+void note_limit(Document& document, const std::string& code, const std::string& message);
+
+}  // namespace ogi
