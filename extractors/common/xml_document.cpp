@@ -9,6 +9,7 @@
 #include <string>
 
 #include "extractors/common/element_watch.h"
+#include "extractors/common/library_messages.h"
 #include "extractors/extract_error.h"
 #include "extractors/read_limits.h"
 
@@ -39,6 +40,7 @@ void refuse_doctype(void* user_data, const xmlChar*, const xmlChar*, const xmlCh
 void init_libxml2_once() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
+  quiet_library_messages();
 }
 
 std::string malformed_message(const xmlParserCtxt* context, std::string_view part_name) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extractors/common/element_watch.h"
+#include "extractors/common/library_messages.h"
 #include "extractors/extract_error.h"
 #include "extractors/read_limits.h"
 
@@ -21,6 +22,7 @@ constexpr int kHtmlParseOptions =
 void init_libxml2_once() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
+  quiet_library_messages();
 }
 
 struct HtmlContextDeleter {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extractors/common/library_messages.h"
 #include "extractors/common/pdf_content_budget.h"
 #include "extractors/common/pdf_open.h"
 #include "extractors/common/poppler_messages.h"
@@ -146,6 +147,7 @@ class PdfPages : public PageSource {
 }  // namespace
 
 std::unique_ptr<PageSource> open_pdf_pages(const std::string& path) {
+  quiet_library_messages();
   return std::make_unique<PdfPages>(path);
 }
 

@@ -1,0 +1,162 @@
+#pragma once
+
+// Small files that demand huge work, one per limit of extractors/read_limits.h, made at test time
+// (the large ones are written to a ScratchDir and deleted with it). Figures in the comments are
+// what each cost `ogi extract` before the limits (issue 14).
+#include <zlib.h>
+
+#include <cstdint>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "tests/support/zip_writer.h"
+
+namespace ogi::testing {
+
+// `data` deflated, as a PDF stream object's body.
+inline std::string pdf_stream(const std::string& data) {
+  uLongf size = compressBound(data.size());
+  std::string packed(size, '\0');
+  compress2(reinterpret_cast<Bytef*>(packed.data()), &size,
+            reinterpret_cast<const Bytef*>(data.data()), data.size(), 9);
+  packed.resize(size);
+  return "<</Length " + std::to_string(packed.size()) + "/Filter/FlateDecode>>stream\n" + packed +
+         "\nendstream";
+}
+
+// A PDF of the given objects (numbered from 1, object 1 the catalog) with a correct xref table.
+inline std::string pdf_of(const std::vector<std::string>& objects) {
+  std::string out = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    out += line;
+  }
+  out += "trailer\n<</Size " + std::to_string(objects.size() + 1) + "/Root 1 0 R>>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+// One A4 page drawing `content` (2.4 KB for a million `q`: 33 s and 5.4 GB before).
+inline std::string one_page_pdf(const std::string& content) {
+  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>",
+                 pdf_stream(content)});
+}
+
+inline std::string repeated(const std::string& unit, std::size_t times) {
+  std::string out;
+  out.reserve(unit.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += unit;
+  return out;
+}
+
+// `pages` pages sharing one content stream with a line of text: each is a text-layer page.
+inline std::string many_pages_pdf(int pages) {
+  std::string kids;
+  for (int i = 0; i < pages; ++i) kids += std::to_string(5 + i) + " 0 R ";
+  std::vector<std::string> objects = {
+      "<</Type/Catalog/Pages 2 0 R>>",
+      "<</Type/Pages/Kids[" + kids + "]/Count " + std::to_string(pages) + ">>",
+      "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+      pdf_stream("BT /F1 12 Tf 72 720 Td (One page of a very long document, one line.) Tj ET")};
+  for (int i = 0; i < pages; ++i) {
+    objects.push_back(
+        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+        "/Resources<</Font<</F1 3 0 R>>>>>>");
+  }
+  return pdf_of(objects);
+}
+
+// 250 bytes whose xref table's subsection claims fifty million objects.
+inline std::string xref_bomb_pdf() {
+  std::string pdf = one_page_pdf("");
+  const std::size_t header = pdf.find("xref\n0 ");
+  const std::size_t end = pdf.find('\n', header + 5);
+  return pdf.replace(header + 5, end - header - 5, "0 50000000");
+}
+
+// An HTML table of `rows` rows of 20 cells (600 000 rows: 63 MB, 12 M cells; 47 s, 5.5 GB).
+inline void write_cells_html(const std::string& path, int rows) {
+  std::ofstream out(path, std::ios::binary);
+  out << "<html><body><table>";
+  const std::string row = "<tr>" + repeated("<td>1", 20) + "\n";
+  for (int i = 0; i < rows; ++i) out << row;
+}
+
+// A text dump of `rows` pipe rows of 20 cells (900 000 rows: 38 MB; over 60 s, 4.3 GB).
+inline void write_pipe_rows(const std::string& path, int rows) {
+  std::ofstream out(path, std::ios::binary);
+  const std::string row = "|" + repeated("1|", 20) + "\n";
+  for (int i = 0; i < rows; ++i) out << row;
+}
+
+inline std::string word_document(const std::string& body) {
+  return "<?xml version=\"1.0\"?><w:document xmlns:w=\""
+         "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+         body + "</w:body></w:document>";
+}
+
+// A DOCX whose document.xml holds `elements` empty paragraphs (10 M in 128 KB: 12 s, 1.4 GB).
+inline void write_elements_docx(const std::string& path, std::size_t elements) {
+  write_zip(path, {{"word/document.xml", word_document(repeated("<w:p/>", elements))}});
+}
+
+// A DOCX whose content controls nest `depth` deep (reported as malformed XML before).
+inline void write_deep_docx(const std::string& path, int depth) {
+  write_zip(path,
+            {{"word/document.xml", word_document(repeated("<w:sdt><w:sdtContent>", depth) +
+                                                 repeated("</w:sdtContent></w:sdt>", depth))}});
+}
+
+inline void put_le(std::string& out, std::uint32_t value, int bytes) {
+  for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+// A little-endian TIFF of `pages` white 1-bit pages of side × side pixels at 300 dpi, all
+// sharing one strip (10 000 pages were OCR'd one by one, with no end).
+inline std::string many_pages_tiff(int pages, std::uint32_t side) {
+  const std::uint32_t strip_bytes = (side + 7) / 8 * side;
+  std::string out = "II*";
+  out += '\0';
+  put_le(out, 8 + strip_bytes + 16, 4);   // first IFD after the strip and the resolution
+  out += std::string(strip_bytes, '\0');  // 0 is white (WhiteIsZero)
+  const std::uint32_t resolution = 8 + strip_bytes;
+  put_le(out, 300, 4);
+  put_le(out, 1, 4);
+  put_le(out, 300, 4);
+  put_le(out, 1, 4);
+  struct Entry {
+    std::uint16_t tag, type;
+    std::uint32_t value;
+  };
+  const std::vector<Entry> entries = {{256, 4, side},       {257, 4, side},
+                                      {258, 3, 1},          {259, 3, 1},
+                                      {262, 3, 0},          {273, 4, 8},
+                                      {278, 4, side},       {279, 4, strip_bytes},
+                                      {282, 5, resolution}, {283, 5, resolution + 8},
+                                      {296, 3, 2}};
+  for (int page = 0; page < pages; ++page) {
+    const std::uint32_t next =
+        page + 1 < pages ? static_cast<std::uint32_t>(out.size() + 2 + 12 * entries.size() + 4) : 0;
+    put_le(out, static_cast<std::uint32_t>(entries.size()), 2);
+    for (const Entry& entry : entries) {
+      put_le(out, entry.tag, 2);
+      put_le(out, entry.type, 2);
+      put_le(out, 1, 4);
+      put_le(out, entry.value, 4);
+    }
+    put_le(out, next, 4);
+  }
+  return out;
+}
+
+}  // namespace ogi::testing
