@@ -91,6 +91,15 @@ TEST(ReadLimits, PdfOfTwoThousandPagesIsReadUpToTheLimit) {
             std::string::npos);
 }
 
+// Pages of almost no text go to OCR; OCR stops when the first pages hold no Chinese at all.
+TEST(ReadLimits, PdfOfTwoThousandNearlyEmptyPagesStopsItsOcrEarly) {
+  ScratchDir dir;
+  const std::string path = dir.file("empty_2000.pdf", testing::many_pages_pdf(2000, "p."));
+  const nlohmann::json record = expect_limit(path, "ocr_no_text", dir);
+  EXPECT_TRUE(has_code(record, "page_limit"));
+  EXPECT_EQ(record["source"]["ocr_pages"].size(), 5u);
+}
+
 TEST(ReadLimits, PdfClaimingFiftyMillionObjects) {
   ScratchDir dir;
   const std::string pdf = testing::xref_bomb_pdf();
@@ -169,7 +178,8 @@ TEST(ReadLimits, BatchReadsEveryHostileInputWithinItsBounds) {
       {dir.path("pipes.txt"), "table_cell_limit"},
       {dir.path("elements.docx"), "xml_element_limit"},
       {dir.path("deep.docx"), "xml_too_deep"},
-      {dir.file("pages_10000.tif", testing::many_pages_tiff(10'000, 64)), "page_limit"},
+      {dir.file("pages_10000.tif", testing::many_pages_tiff(10'000, 200)), "page_limit"},
+      {dir.file("empty_2000.pdf", testing::many_pages_pdf(2000, "p.")), "ocr_no_text"},
   };
   testing::write_cells_html(inputs[3].first, 600'000);
   testing::write_pipe_rows(inputs[4].first, 900'000);

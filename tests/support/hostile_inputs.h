@@ -59,15 +59,17 @@ inline std::string repeated(const std::string& unit, std::size_t times) {
   return out;
 }
 
-// `pages` pages sharing one content stream with a line of text: each is a text-layer page.
-inline std::string many_pages_pdf(int pages) {
+// `pages` pages sharing one content stream with a line of `text`: a text-layer page, or with
+// fewer than 10 characters a page that goes to OCR.
+inline std::string many_pages_pdf(int pages,
+                                  const std::string& text = "One page of a long document.") {
   std::string kids;
   for (int i = 0; i < pages; ++i) kids += std::to_string(5 + i) + " 0 R ";
   std::vector<std::string> objects = {
       "<</Type/Catalog/Pages 2 0 R>>",
       "<</Type/Pages/Kids[" + kids + "]/Count " + std::to_string(pages) + ">>",
       "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-      pdf_stream("BT /F1 12 Tf 72 720 Td (One page of a very long document, one line.) Tj ET")};
+      pdf_stream("BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET 72 700 m 500 700 l S")};
   for (int i = 0; i < pages; ++i) {
     objects.push_back(
         "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
@@ -121,8 +123,9 @@ inline void put_le(std::string& out, std::uint32_t value, int bytes) {
   for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
 }
 
-// A little-endian TIFF of `pages` white 1-bit pages of side × side pixels at 300 dpi, all
-// sharing one strip (10 000 pages were OCR'd one by one, with no end).
+// A little-endian TIFF of `pages` white 1-bit pages of side × side pixels, all sharing one strip,
+// without a resolution (so each page is enlarged to A4 at 300 dpi for OCR). 10 000 pages were
+// OCR'd one by one, with no end.
 inline std::string many_pages_tiff(int pages, std::uint32_t side) {
   const std::uint32_t strip_bytes = (side + 7) / 8 * side;
   std::string out = "II*";
