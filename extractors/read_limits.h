@@ -50,9 +50,12 @@ struct ReadLimits {
   // A text-dump line longer than this is cut there (`text_line_limit`): a report's table row is
   // a few hundred bytes.
   static constexpr std::size_t kMaxTextLineBytes = 64 * 1024;
-  // Pixels of one page image, as decoded or as rendered for OCR (`image_too_large`): an A3 page
-  // at 600 dpi is 70 MP; 64 MP keeps a page and its grey copy near 320 MB.
-  static constexpr double kMaxPagePixels = 64e6;
+  // Pixels of one page image as decoded (`image_too_large`): A4 at 600 dpi is 35 MP. A white
+  // 62 MP RGB page reached 449 MB through decoding and OCR; 40 MP stays near 300 MB.
+  static constexpr double kMaxPagePixels = 40e6;
+  // Pixels of a PDF page rendered for OCR: A2 at 300 dpi is 35 MP. A larger page is rendered at a
+  // lower dpi instead (no error); at 64 MP the OCR's copies of a 200-inch page reached 465 MB.
+  static constexpr double kMaxRenderedPixels = 36e6;
 };
 
 // Adds the issue `code` with `message` to the document once (a limit hit on many pages is one

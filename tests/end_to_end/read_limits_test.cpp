@@ -153,6 +153,19 @@ TEST(ReadLimits, TiffOfTenThousandPagesIsReadUpToTheLimit) {
             std::string::npos);
 }
 
+// Pages that are large but allowed stay in the bounds too: the limits on pixels are low enough.
+TEST(ReadLimits, LargestAllowedImagesStayWithinTheBounds) {
+  ScratchDir dir;
+  // 6300 x 6300 = 39.7 MP, just under the limit; every pixel decoded.
+  expect_limit(dir.file("white_40mp.png", testing::white_png(6300, 6300)), "no_tables", dir);
+  // A page of 200 x 200 inches is rendered for OCR at the dpi that keeps it under its limit.
+  expect_limit(dir.file("huge_page.pdf", testing::huge_page_pdf()), "no_tables", dir);
+  // One pixel more than the limit's square is refused from the header.
+  const nlohmann::json refused = expect_limit(
+      dir.file("white_41mp.png", testing::white_png(6400, 6400)), "image_too_large", dir);
+  EXPECT_NE(error_message(refused, "image_too_large").find("6400 x 6400"), std::string::npos);
+}
+
 TEST(ReadLimits, DecoderComplaintsBecomeTheRecordsMessage) {
   ScratchDir dir;
   // A JPEG whose Huffman table counts more codes than there can be: libjpeg prints "Bogus Huffman

@@ -119,6 +119,55 @@ inline void write_deep_docx(const std::string& path, int depth) {
                                                  repeated("</w:sdtContent></w:sdt>", depth))}});
 }
 
+inline void put_be(std::string& out, std::uint32_t value) {
+  for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((value >> shift) & 0xFF);
+}
+
+inline std::string png_chunk(const std::string& type, const std::string& body) {
+  std::string out;
+  put_be(out, static_cast<std::uint32_t>(body.size()));
+  out += type + body;
+  const std::string typed = type + body;
+  put_be(out, crc32(0L, reinterpret_cast<const Bytef*>(typed.data()), typed.size()));
+  return out;
+}
+
+// A white RGB PNG of width × height pixels that are really there (a few hundred KB deflated).
+inline std::string white_png(std::uint32_t width, std::uint32_t height) {
+  std::string header;
+  put_be(header, width);
+  put_be(header, height);
+  header += std::string("\x08\x02\x00\x00\x00", 5);  // 8-bit RGB
+  std::string row(1 + 3 * static_cast<std::size_t>(width), '\xFF');
+  row[0] = '\0';  // filter: none
+  z_stream stream{};
+  deflateInit(&stream, 9);
+  std::string packed;
+  std::string buffer(1 << 16, '\0');
+  for (std::uint32_t y = 0; y < height; ++y) {
+    stream.next_in = reinterpret_cast<Bytef*>(row.data());
+    stream.avail_in = static_cast<uInt>(row.size());
+    const int flush = y + 1 == height ? Z_FINISH : Z_NO_FLUSH;
+    do {
+      stream.next_out = reinterpret_cast<Bytef*>(buffer.data());
+      stream.avail_out = static_cast<uInt>(buffer.size());
+      deflate(&stream, flush);
+      packed.append(buffer.data(), buffer.size() - stream.avail_out);
+    } while (stream.avail_out == 0);
+  }
+  deflateEnd(&stream);
+  return "\x89PNG\r\n\x1a\n" + png_chunk("IHDR", header) + png_chunk("IDAT", packed) +
+         png_chunk("IEND", "");
+}
+
+// One page of 200 × 200 inches with a line across: rendered for OCR at 300 dpi it would be 3.6
+// gigapixels.
+inline std::string huge_page_pdf() {
+  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 14400 14400]/Contents 4 0 R>>",
+                 pdf_stream("0 0 m 14400 14400 l S")});
+}
+
 inline void put_le(std::string& out, std::uint32_t value, int bytes) {
   for (int i = 0; i < bytes; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
 }

@@ -98,8 +98,8 @@ class PdfPages : public PageSource {
   }
 
  private:
-  // The page at kOcrDpi (less for a page so large it would pass ReadLimits::kMaxPagePixels): RGB
-  // when its thumbnail shows colour, grey otherwise.
+  // The page at kOcrDpi (less for a page so large it would pass ReadLimits::kMaxRenderedPixels):
+  // RGB when its thumbnail shows colour, grey otherwise.
   Rendered rendered(int page_index) const {
     const std::lock_guard<std::mutex> lock(mutex_);
     const int number = page_index + 1;
@@ -107,8 +107,8 @@ class PdfPages : public PageSource {
                                  document_->getPageCropHeight(number) /
                                  (kPointsPerInch * kPointsPerInch);
     double dpi = kOcrDpi;
-    if (square_inches * dpi * dpi > ReadLimits::kMaxPagePixels) {
-      dpi = std::sqrt(ReadLimits::kMaxPagePixels / square_inches);
+    if (square_inches * dpi * dpi > ReadLimits::kMaxRenderedPixels) {
+      dpi = std::sqrt(ReadLimits::kMaxRenderedPixels / square_inches);
     }
     const double thumbnail_dpi = std::min(kThumbnailDpi, dpi);
     Rendered thumbnail = render_at(number, thumbnail_dpi, splashModeRGB8);
