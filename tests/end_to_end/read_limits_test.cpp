@@ -128,6 +128,14 @@ TEST(ReadLimits, TextDumpOfOneFortyMegabyteLine) {
   expect_limit(path, "text_line_limit", dir);
 }
 
+TEST(ReadLimits, TextDumpOfAHundredThousandParagraphs) {
+  ScratchDir dir;
+  const std::string line = testing::repeated("\xE6\x94\xBF\xE5\xBA\x9C", 90) + "\n";  // 政府
+  const nlohmann::json record =
+      expect_limit(dir.file("paragraphs.txt", testing::repeated(line, 100'000)), "text_limit", dir);
+  EXPECT_NE(error_message(record, "text_limit").find("bytes of text"), std::string::npos);
+}
+
 TEST(ReadLimits, DocxOfTenMillionElements) {
   ScratchDir dir;
   const std::string path = dir.path("elements.docx");
@@ -191,6 +199,10 @@ TEST(ReadLimits, BatchReadsEveryHostileInputWithinItsBounds) {
       {dir.path("pipes.txt"), "table_cell_limit"},
       {dir.path("elements.docx"), "xml_element_limit"},
       {dir.path("deep.docx"), "xml_too_deep"},
+      {dir.file(
+           "paragraphs.txt",
+           testing::repeated(testing::repeated("\xE6\x94\xBF\xE5\xBA\x9C", 90) + "\n", 100'000)),
+       "text_limit"},
       {dir.file("pages_10000.tif", testing::many_pages_tiff(10'000, 200)), "page_limit"},
       {dir.file("empty_2000.pdf", testing::many_pages_pdf(2000, "p.")), "ocr_no_text"},
   };
