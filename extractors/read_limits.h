@@ -35,6 +35,12 @@ struct ReadLimits {
   // Graphics states saved (`q`) and not yet restored: each copies the whole state (~5 KB in
   // Poppler), and real pages nest fewer than 20 (`pdf_operator_limit`).
   static constexpr int kMaxSavedStates = 1'000;
+  // Form XObjects drawn on one page and in the document (`pdf_operator_limit`): Poppler asks the
+  // abort callback only after 10 operators in one stream, so forms of a few operators each, nested
+  // 8 deep and drawn 20 times a level (1.9 KB), ran 25 billion operators unchecked. Real pages
+  // draw a handful of forms.
+  static constexpr std::int64_t kMaxPageForms = 10'000;
+  static constexpr std::int64_t kMaxDocumentForms = 50'000;
   // Object numbers a PDF may claim (xref /Size, subsection ranges, `N 0 obj` headers): Poppler
   // allocates an entry for every number up to the largest claimed (`pdf_xref_size`).
   static constexpr std::int64_t kMaxPdfObjects = 2'000'000;

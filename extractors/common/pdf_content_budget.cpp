@@ -14,6 +14,7 @@ ContentBudget::ContentBudget() = default;
 
 void ContentBudget::start_page() {
   page_operators_ = 0;
+  page_forms_ = 0;
   saved_states_ = 0;
   stop_reason_.clear();
 }
@@ -21,6 +22,19 @@ void ContentBudget::start_page() {
 bool ContentBudget::abort_check(void* data) { return static_cast<ContentBudget*>(data)->over(); }
 
 bool ContentBudget::draw_annotation(Annot*, void*) { return false; }
+
+bool ContentBudget::skip_form() {
+  ++page_forms_;
+  ++document_forms_;
+  if (stop_reason_.empty() && page_forms_ > ReadLimits::kMaxPageForms) {
+    stop_reason_ =
+        "more than " + std::to_string(ReadLimits::kMaxPageForms) + " forms drawn on one page";
+  } else if (stop_reason_.empty() && document_forms_ > ReadLimits::kMaxDocumentForms) {
+    stop_reason_ = "more than " + std::to_string(ReadLimits::kMaxDocumentForms) +
+                   " forms drawn in the document";
+  }
+  return !stop_reason_.empty();
+}
 
 bool ContentBudget::over() {
   if (!stop_reason_.empty()) return true;

@@ -8,10 +8,10 @@ class Annot;
 namespace ogi {
 
 // The content-stream work Poppler may do for one document (ReadLimits): operators per page and in
-// all, and graphics states saved and not restored. Poppler asks its abort callback every 11
-// operators (Gfx::go), so operators are counted in those steps; the output device reports `q` and
-// `Q` through save()/restore(). Once a page goes over, its drawing stops where it is and the page
-// keeps what was drawn so far.
+// all, graphics states saved and not restored, form XObjects drawn. Poppler asks its abort callback
+// every 11 operators (Gfx::go), so operators are counted in those steps; the output device reports
+// `q` and `Q` through save()/restore(). Once a page goes over, its drawing stops where it is and
+// the page keeps what was drawn so far.
 class ContentBudget {
  public:
   ContentBudget();
@@ -22,6 +22,10 @@ class ContentBudget {
   void restore() {
     if (saved_states_ > 0) --saved_states_;
   }
+  // Counts a form XObject about to be drawn; true when it must be skipped (the page is over its
+  // limits). For OutputDev::useDrawForm: a device that answers true gets drawForm(), which draws
+  // nothing, instead of the form's content stream.
+  bool skip_form();
   // Whether the current page was stopped, and why, in words naming the limit.
   bool page_stopped() const { return !stop_reason_.empty(); }
   const std::string& stop_reason() const { return stop_reason_; }
@@ -38,6 +42,8 @@ class ContentBudget {
 
   std::int64_t page_operators_ = 0;
   std::int64_t document_operators_ = 0;
+  std::int64_t page_forms_ = 0;
+  std::int64_t document_forms_ = 0;
   int saved_states_ = 0;
   std::string stop_reason_;
 };

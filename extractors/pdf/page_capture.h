@@ -24,6 +24,7 @@ class PageCapture : public TextOutputDev {
   PageCapture(int page_index, ContentBudget& budget);
 
   void saveState(GfxState* state) override;
+  bool useDrawForm() override { return budget_.skip_form(); }
   void restoreState(GfxState* state) override;
 
   void stroke(GfxState* state) override;

@@ -82,6 +82,14 @@ TEST(ReadLimits, PdfOfTenMillionOperatorsOnOnePage) {
   expect_limit(dir.file("ten_million_ops.pdf", pdf), "pdf_operator_limit", dir);
 }
 
+TEST(ReadLimits, PdfOfFormsNestedEightDeep) {
+  ScratchDir dir;
+  const std::string pdf = testing::nested_forms_pdf(8, 20);
+  ASSERT_LT(pdf.size(), 4096u);
+  const nlohmann::json record = expect_limit(dir.file("forms.pdf", pdf), "pdf_operator_limit", dir);
+  EXPECT_NE(error_message(record, "pdf_operator_limit").find("forms"), std::string::npos);
+}
+
 TEST(ReadLimits, PdfOfTwoThousandPagesIsReadUpToTheLimit) {
   ScratchDir dir;
   const nlohmann::json record =
@@ -190,10 +198,15 @@ TEST(ReadLimits, DecoderComplaintsBecomeTheRecordsMessage) {
 
 TEST(ReadLimits, BatchReadsEveryHostileInputWithinItsBounds) {
   ScratchDir dir;
+  testing::write_cells_html(dir.path("cells.html"), 600'000);
+  testing::write_pipe_rows(dir.path("pipes.txt"), 900'000);
+  testing::write_elements_docx(dir.path("elements.docx"), 10'000'000);
+  testing::write_deep_docx(dir.path("deep.docx"), 2000);
   const std::vector<std::pair<std::string, std::string>> inputs = {
       {dir.file("million_q.pdf", testing::one_page_pdf(testing::repeated("q\n", 1'000'000))),
        "pdf_operator_limit"},
       {dir.file("pages_2000.pdf", testing::many_pages_pdf(2000)), "page_limit"},
+      {dir.file("forms.pdf", testing::nested_forms_pdf(8, 20)), "pdf_operator_limit"},
       {dir.file("xref_bomb.pdf", testing::xref_bomb_pdf()), "pdf_xref_size"},
       {dir.path("cells.html"), "html_element_limit"},
       {dir.path("pipes.txt"), "table_cell_limit"},
@@ -206,10 +219,6 @@ TEST(ReadLimits, BatchReadsEveryHostileInputWithinItsBounds) {
       {dir.file("pages_10000.tif", testing::many_pages_tiff(10'000, 200)), "page_limit"},
       {dir.file("empty_2000.pdf", testing::many_pages_pdf(2000, "p.")), "ocr_no_text"},
   };
-  testing::write_cells_html(inputs[3].first, 600'000);
-  testing::write_pipe_rows(inputs[4].first, 900'000);
-  testing::write_elements_docx(inputs[5].first, 10'000'000);
-  testing::write_deep_docx(inputs[6].first, 2000);
 
   std::vector<std::string> args = {"batch"};
   for (const auto& input : inputs) args.push_back(input.first);

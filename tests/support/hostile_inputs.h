@@ -59,6 +59,26 @@ inline std::string repeated(const std::string& unit, std::size_t times) {
   return out;
 }
 
+// One page drawing a form that draws the next form `per_level` times, `levels` deep: 20^8 = 25
+// billion operators in 1.9 KB, each stream too short for Poppler to ask its abort callback (over
+// 40 s, no end, before).
+inline std::string nested_forms_pdf(int levels, int per_level) {
+  std::vector<std::string> objects = {
+      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+      "/Resources<</XObject<</X 5 0 R>>>>>>",
+      pdf_stream("/X Do")};
+  for (int level = 0; level < levels; ++level) {
+    const bool last = level + 1 == levels;
+    const std::string resources =
+        last ? "" : "/Resources<</XObject<</X " + std::to_string(6 + level) + " 0 R>>>>";
+    std::string form = pdf_stream(last ? "0 0 m 10 10 l S" : repeated("/X Do\n", per_level));
+    form.insert(2, "/Type/XObject/Subtype/Form/BBox[0 0 595 842]" + resources);
+    objects.push_back(form);
+  }
+  return pdf_of(objects);
+}
+
 // `pages` pages sharing one content stream with a line of `text`: a text-layer page, or with
 // fewer than 10 characters a page that goes to OCR.
 inline std::string many_pages_pdf(int pages,

@@ -29,6 +29,7 @@ class BoundedSplash : public SplashOutputDev {
   BoundedSplash(SplashColorMode mode, SplashColorPtr paper, ContentBudget& budget)
       : SplashOutputDev(mode, /*bitmapRowPad=*/4, /*reverseVideo=*/false, paper), budget_(budget) {}
 
+  bool useDrawForm() override { return budget_.skip_form(); }
   void saveState(GfxState* state) override {
     budget_.save();
     SplashOutputDev::saveState(state);
