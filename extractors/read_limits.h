@@ -41,6 +41,10 @@ struct ReadLimits {
   // draw a handful of forms.
   static constexpr std::int64_t kMaxPageForms = 10'000;
   static constexpr std::int64_t kMaxDocumentForms = 50'000;
+  // Tiles of one tiling-pattern fill when a page is rendered for OCR (`pdf_operator_limit`): a
+  // pattern of 0.02-point cells over an A4 page is 1.25 billion tiles, each drawn as a form by
+  // a loop Poppler never interrupts (over 40 s). A report's hatching has a few thousand.
+  static constexpr std::int64_t kMaxPatternTiles = 100'000;
   // Object numbers a PDF may claim (xref /Size, subsection ranges, `N 0 obj` headers): Poppler
   // allocates an entry for every number up to the largest claimed (`pdf_xref_size`).
   static constexpr std::int64_t kMaxPdfObjects = 2'000'000;

@@ -36,6 +36,14 @@ bool ContentBudget::skip_form() {
   return !stop_reason_.empty();
 }
 
+bool ContentBudget::skip_pattern(std::int64_t tiles) {
+  if (stop_reason_.empty() && tiles > ReadLimits::kMaxPatternTiles) {
+    stop_reason_ = "a pattern of " + std::to_string(tiles) + " tiles, more than " +
+                   std::to_string(ReadLimits::kMaxPatternTiles);
+  }
+  return !stop_reason_.empty();
+}
+
 bool ContentBudget::over() {
   if (!stop_reason_.empty()) return true;
   page_operators_ += kOperatorsPerCheck;

@@ -26,6 +26,8 @@ class ContentBudget {
   // limits). For OutputDev::useDrawForm: a device that answers true gets drawForm(), which draws
   // nothing, instead of the form's content stream.
   bool skip_form();
+  // Counts the tiles of one tiling-pattern fill; true when the fill must be skipped.
+  bool skip_pattern(std::int64_t tiles);
   // Whether the current page was stopped, and why, in words naming the limit.
   bool page_stopped() const { return !stop_reason_.empty(); }
   const std::string& stop_reason() const { return stop_reason_; }

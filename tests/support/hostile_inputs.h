@@ -79,6 +79,19 @@ inline std::string nested_forms_pdf(int levels, int per_level) {
   return pdf_of(objects);
 }
 
+// One page filled with a tiling pattern of 0.02-point cells: 1.25 billion tiles when rendered
+// for OCR, with "Bogus memory allocation size" printed by Poppler (over 40 s before).
+inline std::string tiling_pattern_pdf() {
+  std::string pattern = pdf_stream("0 0 0.01 0.01 re f");
+  pattern.insert(2,
+                 "/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 0.02 0.02]"
+                 "/XStep 0.02/YStep 0.02/Resources<<>>");
+  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+                 "/Resources<</Pattern<</P1 5 0 R>>>>>>",
+                 pdf_stream("/Pattern cs /P1 scn 0 0 595 842 re f"), pattern});
+}
+
 // `pages` pages sharing one content stream with a line of `text`: a text-layer page, or with
 // fewer than 10 characters a page that goes to OCR.
 inline std::string many_pages_pdf(int pages,

@@ -10,6 +10,7 @@
 #include "extractors/common/pdf_open.h"
 #include "extractors/common/poppler_messages.h"
 #include "extractors/extract_error.h"
+#include "extractors/ocr/image/captured_stderr.h"
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/stamp_colour.h"
 #include "extractors/read_limits.h"
@@ -30,6 +31,17 @@ class BoundedSplash : public SplashOutputDev {
       : SplashOutputDev(mode, /*bitmapRowPad=*/4, /*reverseVideo=*/false, paper), budget_(budget) {}
 
   bool useDrawForm() override { return budget_.skip_form(); }
+  // Answering true without drawing skips the fill; when Splash cannot fill with one tile bitmap
+  // it answers false and Poppler draws every tile itself, which the count here bounds too.
+  bool tilingPatternFill(GfxState* state, Gfx* gfx, Catalog* catalog, GfxTilingPattern* pattern,
+                         const double* matrix, int x0, int y0, int x1, int y1, double x_step,
+                         double y_step) override {
+    const std::int64_t tiles =
+        static_cast<std::int64_t>(x1 - x0) * static_cast<std::int64_t>(y1 - y0);
+    if (budget_.skip_pattern(tiles)) return true;
+    return SplashOutputDev::tilingPatternFill(state, gfx, catalog, pattern, matrix, x0, y0, x1, y1,
+                                              x_step, y_step);
+  }
   void saveState(GfxState* state) override {
     budget_.save();
     SplashOutputDev::saveState(state);
@@ -127,6 +139,8 @@ class PdfPages : public PageSource {
     device.setVectorAntialias(true);
     device.startDoc(document_.get());
     budget.start_page();
+    // Poppler's allocator prints "Bogus memory allocation size" on its own; never on our stderr.
+    CapturedStderr quiet;
     document_->displayPageSlice(&device, number, dpi, dpi, /*rotate=*/0, /*useMediaBox=*/false,
                                 /*crop=*/true, /*printing=*/false, -1, -1, -1, -1,
                                 ContentBudget::abort_check, &budget, ContentBudget::draw_annotation,
