@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "extractors/common/library_messages.h"
 #include "extractors/common/pdf_content_budget.h"
@@ -95,6 +98,11 @@ class PdfPages : public PageSource {
 
   int page_count() const override { return document_->getNumPages(); }
 
+  std::vector<std::string> cut_renders() const override {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return cut_renders_;
+  }
+
   RasterPage render(int page_index) const override {
     Rendered image = rendered(page_index);
     SplashBitmap& bitmap = *image.bitmap;
@@ -145,6 +153,10 @@ class PdfPages : public PageSource {
                                 /*crop=*/true, /*printing=*/false, -1, -1, -1, -1,
                                 ContentBudget::abort_check, &budget, ContentBudget::draw_annotation,
                                 nullptr, /*copyXRef=*/true);
+    if (budget.page_stopped() && noted_pages_.insert(number).second) {
+      cut_renders_.push_back("page " + std::to_string(number) +
+                             " was rendered for OCR only in part: " + budget.stop_reason());
+    }
     Rendered out;
     out.bitmap.reset(device.takeBitmap());
     out.dpi = dpi;
@@ -157,6 +169,9 @@ class PdfPages : public PageSource {
   PopplerMessages messages_;  // before the document: Poppler's globals outlive it
   std::unique_ptr<PDFDoc> document_;
   mutable std::mutex mutex_;
+  // Pages whose rendering a limit cut short (both under mutex_: render_at runs under it).
+  mutable std::vector<std::string> cut_renders_;
+  mutable std::set<int> noted_pages_;
 };
 
 }  // namespace

@@ -64,6 +64,8 @@ void put_ocr_pages(Document& document, const PageSource& source,
                    std::to_string(ReadLimits::kMaxOcrPages) + " scanned pages per document)");
   }
   std::vector<std::vector<Page>> read = read_while_worth_it(document, source, page_indices);
+  for (const std::string& cut : source.cut_renders())
+    note_limit(document, "pdf_operator_limit", cut);
   // The pages of the file, each as the pages of the document it gives: itself as read so far, or
   // what OCR read there (two pages for a 2-up sheet).
   std::vector<std::vector<Page>> sheets(document.pages.size());
