@@ -45,6 +45,10 @@ struct ReadLimits {
   // pattern of 0.02-point cells over an A4 page is 1.25 billion tiles, each drawn as a form by
   // a loop Poppler never interrupts (over 40 s). A report's hatching has a few thousand.
   static constexpr std::int64_t kMaxPatternTiles = 100'000;
+  // Pixels of one image embedded in a PDF page rendered for OCR (`pdf_operator_limit`): Splash
+  // reads every pixel an image claims to scale it down, data or not (60 000 x 60 000 with no
+  // data: 12 s). A3 scanned at 600 dpi is 70 MP.
+  static constexpr std::int64_t kMaxEmbeddedImagePixels = 100'000'000;
   // Object numbers a PDF may claim (xref /Size, subsection ranges, `N 0 obj` headers): Poppler
   // allocates an entry for every number up to the largest claimed (`pdf_xref_size`).
   static constexpr std::int64_t kMaxPdfObjects = 2'000'000;

@@ -44,6 +44,14 @@ bool ContentBudget::skip_pattern(std::int64_t tiles) {
   return !stop_reason_.empty();
 }
 
+bool ContentBudget::skip_image(std::int64_t pixels) {
+  if (stop_reason_.empty() && pixels > ReadLimits::kMaxEmbeddedImagePixels) {
+    stop_reason_ = "an image of " + std::to_string(pixels) + " pixels, more than " +
+                   std::to_string(ReadLimits::kMaxEmbeddedImagePixels);
+  }
+  return !stop_reason_.empty();
+}
+
 bool ContentBudget::over() {
   if (!stop_reason_.empty()) return true;
   page_operators_ += kOperatorsPerCheck;

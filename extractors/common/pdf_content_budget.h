@@ -28,6 +28,9 @@ class ContentBudget {
   bool skip_form();
   // Counts the tiles of one tiling-pattern fill; true when the fill must be skipped.
   bool skip_pattern(std::int64_t tiles);
+  // Whether an embedded image of `pixels` (with its mask) must be skipped: past
+  // ReadLimits::kMaxEmbeddedImagePixels, or once the page is over its limits.
+  bool skip_image(std::int64_t pixels);
   // Whether the current page was stopped, and why, in words naming the limit.
   bool page_stopped() const { return !stop_reason_.empty(); }
   const std::string& stop_reason() const { return stop_reason_; }

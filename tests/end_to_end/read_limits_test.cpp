@@ -100,6 +100,14 @@ TEST(ReadLimits, PdfPageOfABillionPatternTiles) {
             std::string::npos);
 }
 
+TEST(ReadLimits, PdfImageClaimingThreeGigapixels) {
+  ScratchDir dir;
+  const nlohmann::json record = expect_limit(
+      dir.file("huge_image.pdf", testing::empty_huge_image_pdf()), "pdf_operator_limit", dir);
+  EXPECT_NE(error_message(record, "pdf_operator_limit").find("3600000000 pixels"),
+            std::string::npos);
+}
+
 TEST(ReadLimits, PdfOfTwoThousandPagesIsReadUpToTheLimit) {
   ScratchDir dir;
   const nlohmann::json record =
@@ -218,6 +226,7 @@ TEST(ReadLimits, BatchReadsEveryHostileInputWithinItsBounds) {
       {dir.file("pages_2000.pdf", testing::many_pages_pdf(2000)), "page_limit"},
       {dir.file("forms.pdf", testing::nested_forms_pdf(8, 20)), "pdf_operator_limit"},
       {dir.file("tiling.pdf", testing::tiling_pattern_pdf()), "pdf_operator_limit"},
+      {dir.file("huge_image.pdf", testing::empty_huge_image_pdf()), "pdf_operator_limit"},
       {dir.file("xref_bomb.pdf", testing::xref_bomb_pdf()), "pdf_xref_size"},
       {dir.path("cells.html"), "html_element_limit"},
       {dir.path("pipes.txt"), "table_cell_limit"},

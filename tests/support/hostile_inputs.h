@@ -92,6 +92,19 @@ inline std::string tiling_pattern_pdf() {
                  pdf_stream("/Pattern cs /P1 scn 0 0 595 842 re f"), pattern});
 }
 
+// One page drawing an image that claims 60 000 x 60 000 grey pixels and holds none (12 s of
+// downsampling when rendered for OCR before).
+inline std::string empty_huge_image_pdf() {
+  std::string image = pdf_stream("");
+  image.insert(2,
+               "/Type/XObject/Subtype/Image/Width 60000/Height 60000/ColorSpace/DeviceGray"
+               "/BitsPerComponent 8");
+  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+                 "/Resources<</XObject<</I 5 0 R>>>>>>",
+                 pdf_stream("q 595 0 0 842 0 0 cm /I Do Q"), image});
+}
+
 // `pages` pages sharing one content stream with a line of `text`: a text-layer page, or with
 // fewer than 10 characters a page that goes to OCR.
 inline std::string many_pages_pdf(int pages,

@@ -13,6 +13,7 @@
 #include "extractors/common/pdf_open.h"
 #include "extractors/common/poppler_messages.h"
 #include "extractors/extract_error.h"
+#include "extractors/ocr/image/bounded_splash.h"
 #include "extractors/ocr/image/captured_stderr.h"
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/stamp_colour.h"
@@ -25,38 +26,6 @@ constexpr double kPointsPerInch = 72;
 // Resolution of the thumbnail that decides whether a page is rendered in colour: a 4 cm seal is
 // still about 50 pixels across, and the thumbnail of an A4 page costs about 90 thousand pixels.
 constexpr double kThumbnailDpi = 30;
-
-// Splash with the graphics states it saves counted in a ContentBudget, so `q` bombs stop here as
-// they do when the page's text is captured.
-class BoundedSplash : public SplashOutputDev {
- public:
-  BoundedSplash(SplashColorMode mode, SplashColorPtr paper, ContentBudget& budget)
-      : SplashOutputDev(mode, /*bitmapRowPad=*/4, /*reverseVideo=*/false, paper), budget_(budget) {}
-
-  bool useDrawForm() override { return budget_.skip_form(); }
-  // Answering true without drawing skips the fill; when Splash cannot fill with one tile bitmap
-  // it answers false and Poppler draws every tile itself, which the count here bounds too.
-  bool tilingPatternFill(GfxState* state, Gfx* gfx, Catalog* catalog, GfxTilingPattern* pattern,
-                         const double* matrix, int x0, int y0, int x1, int y1, double x_step,
-                         double y_step) override {
-    const std::int64_t tiles =
-        static_cast<std::int64_t>(x1 - x0) * static_cast<std::int64_t>(y1 - y0);
-    if (budget_.skip_pattern(tiles)) return true;
-    return SplashOutputDev::tilingPatternFill(state, gfx, catalog, pattern, matrix, x0, y0, x1, y1,
-                                              x_step, y_step);
-  }
-  void saveState(GfxState* state) override {
-    budget_.save();
-    SplashOutputDev::saveState(state);
-  }
-  void restoreState(GfxState* state) override {
-    budget_.restore();
-    SplashOutputDev::restoreState(state);
-  }
-
- private:
-  ContentBudget& budget_;
-};
 
 // A rendered page: Splash's bitmap, owned.
 struct Rendered {
