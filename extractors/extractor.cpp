@@ -13,6 +13,7 @@
 #include "extractors/html/html_extractor.h"
 #include "extractors/ocr/run/image_extractor.h"
 #include "extractors/pdf/pdf_backend.h"
+#include "extractors/read_limits.h"
 #include "extractors/text/text_extractor.h"
 
 namespace ogi {
@@ -96,6 +97,11 @@ SniffedFile sniff_file(const std::string& path) {
   return {format_from_extension(path), {}};
 }
 
+Document bounded(Document document) {
+  apply_text_limits(document);
+  return document;
+}
+
 }  // namespace
 
 std::string detect_format(const std::string& path) {
@@ -109,10 +115,10 @@ std::string detect_format(const std::string& path) {
 Document extract_document(const std::string& path) {
   if (readable_file_size(path) == 0) throw ExtractError("empty_file", "the file is empty");
   SniffedFile file = sniff_file(path);
-  if (file.docx) return read_docx(*file.docx);
+  if (file.docx) return bounded(read_docx(*file.docx));
   const std::string& format = file.format;
   for (const Backend& backend : kBackends) {
-    if (backend.format == format) return backend.extract(path);
+    if (backend.format == format) return bounded(backend.extract(path));
   }
   if (format.empty()) throw ExtractError("unsupported_format", "unrecognised file format");
   throw ExtractError("unsupported_format", "no extractor for the " + format + " format yet");

@@ -4,7 +4,7 @@
 # non-zero on any finding (libFuzzer's status), so ctest fails on it. Used by fuzz/run_fuzzers.sh
 # (long runs) and by the fuzz_smoke_* ctest entries of an OGI_FUZZ=ON build (fuzz/CMakeLists.txt).
 # Usage: fuzz/fuzz_one.sh FUZZER TARGET SECONDS CORPUS ARTIFACTS [LIBFUZZER_FLAG...]
-#   (TARGET: cell_value text html docx pdf)
+#   (TARGET: cell_value text html docx docx_xml pdf)
 set -euo pipefail
 
 [[ $# -ge 5 ]] || {
@@ -18,9 +18,9 @@ fuzzer="$1" target="$2" seconds="$3" corpus="$4" artifacts="$5"
 shift 5
 
 case "$target" in
-  cell_value | text | html | docx | pdf) ;;
+  cell_value | text | html | docx | docx_xml | pdf) ;;
   *)
-    echo "$0: unknown target $target (cell_value text html docx pdf)" >&2
+    echo "$0: unknown target $target (cell_value text html docx docx_xml pdf)" >&2
     exit 64
     ;;
 esac
@@ -33,6 +33,8 @@ seed() {
   mkdir -p "$dir"
   case "$target" in
     docx) cp "$root"/fixtures/docx/*.docx "$root"/fixtures/bad/*.docx "$root"/fixtures/batch/*.docx "$dir"/ ;;
+    # Whole packages: the target reads their word/document.xml and mutates that from then on.
+    docx_xml) cp "$root"/fixtures/docx/*.docx "$root"/fixtures/batch/*.docx "$dir"/ ;;
     html) cp "$root"/fixtures/html/*.html "$dir"/ ;;
     pdf) cp "$root"/fixtures/pdf/*.pdf "$dir"/ ;;
     text | cell_value)

@@ -28,7 +28,10 @@ std::string write_scratch_file(const std::uint8_t* data, std::size_t size,
 
 void run_pipeline(const std::uint8_t* data, std::size_t size, const std::string& extension,
                   Document (*extract)(const std::string& path)) {
-  const std::string path = write_scratch_file(data, size, extension);
+  run_extracted(write_scratch_file(data, size, extension), extract);
+}
+
+void run_extracted(const std::string& path, Document (*extract)(const std::string& path)) {
   try {
     process_extracted(extract(path));
   } catch (const ExtractError&) {

@@ -20,4 +20,7 @@ std::string write_scratch_file(const std::uint8_t* data, std::size_t size,
 void run_pipeline(const std::uint8_t* data, std::size_t size, const std::string& extension,
                   Document (*extract)(const std::string& path));
 
+// The same for a file a target wrote itself (fuzz_docx_xml zips its XML into a package).
+void run_extracted(const std::string& path, Document (*extract)(const std::string& path));
+
 }  // namespace ogi::fuzz

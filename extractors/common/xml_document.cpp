@@ -8,7 +8,10 @@
 #include <mutex>
 #include <string>
 
+#include "extractors/common/element_watch.h"
+#include "extractors/common/library_messages.h"
 #include "extractors/extract_error.h"
+#include "extractors/read_limits.h"
 
 namespace ogi {
 namespace {
@@ -37,6 +40,7 @@ void refuse_doctype(void* user_data, const xmlChar*, const xmlChar*, const xmlCh
 void init_libxml2_once() {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
+  quiet_library_messages();
 }
 
 std::string malformed_message(const xmlParserCtxt* context, std::string_view part_name) {
@@ -63,10 +67,23 @@ XmlDocument XmlDocument::parse_untrusted(std::string_view xml, std::string_view 
   DoctypeFlag doctype;
   context->_private = &doctype;
   context->sax->internalSubset = refuse_doctype;
+  const ElementWatch watch(context.get(), ReadLimits::kMaxXmlElements, ReadLimits::kMaxXmlDepth);
 
   xmlParseDocument(context.get());
   std::unique_ptr<xmlDoc, Deleter> doc(context->myDoc);
   context->myDoc = nullptr;
+  // Before the well-formedness check: a parse the watch stopped is not well-formed either, and
+  // the message must name the limit, not "malformed XML".
+  if (watch.stopped() == ElementWatch::Stop::kDepth) {
+    throw ExtractError("xml_too_deep", std::string(part_name) + " nests elements more than " +
+                                           std::to_string(ReadLimits::kMaxXmlDepth) +
+                                           " deep (too deep for a document part)");
+  }
+  if (watch.stopped() == ElementWatch::Stop::kElements) {
+    throw ExtractError("xml_element_limit", std::string(part_name) + " has more than " +
+                                                std::to_string(ReadLimits::kMaxXmlElements) +
+                                                " elements");
+  }
   if (doctype.seen || (doc && (doc->intSubset || doc->extSubset))) {
     throw ExtractError("xml_entity", std::string(part_name) +
                                          " declares a DOCTYPE; DTDs and entity declarations are "

@@ -8,6 +8,7 @@
 #include "extractors/html/html_encoding.h"
 #include "extractors/html/html_parse.h"
 #include "extractors/html/table_images.h"
+#include "extractors/read_limits.h"
 
 namespace ogi {
 namespace {
@@ -33,10 +34,16 @@ Document extract_html(const std::string& path) {
   const std::string bytes = read_file_head(path, static_cast<std::size_t>(size));
   bool lossy = false;
   const std::string utf8 = html_to_utf8(bytes, &lossy);
-  const XmlDocument page = parse_html(utf8);
+  bool cut_short = false;
+  const XmlDocument page = parse_html(utf8, &cut_short);
 
   Document document;
   document.format = "html";
+  if (cut_short) {
+    note_limit(document, "html_element_limit",
+               "the page has more than " + std::to_string(ReadLimits::kMaxHtmlElements) +
+                   " elements; it was read up to there");
+  }
   if (lossy) {
     document.issues.push_back({"encoding", "页面编码无法完整识别，部分字符已替换为U+FFFD"});
   }

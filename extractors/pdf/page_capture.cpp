@@ -47,11 +47,22 @@ PaintedPath device_path(GfxState* state, bool stroked) {
 
 }  // namespace
 
-PageCapture::PageCapture(int page_index)
+PageCapture::PageCapture(int page_index, ContentBudget& budget)
     // Diagonal text is a watermark ("内部资料" across the page), never a cell or a paragraph.
     : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false,
                     /*append=*/false, /*discardDiagA=*/true),
-      page_index_(page_index) {}
+      page_index_(page_index),
+      budget_(budget) {}
+
+void PageCapture::saveState(GfxState* state) {
+  budget_.save();
+  TextOutputDev::saveState(state);
+}
+
+void PageCapture::restoreState(GfxState* state) {
+  budget_.restore();
+  TextOutputDev::restoreState(state);
+}
 
 void PageCapture::stroke(GfxState* state) { capture(state, true); }
 void PageCapture::fill(GfxState* state) { capture(state, false); }

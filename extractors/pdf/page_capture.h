@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "extractors/common/pdf_content_budget.h"
 #include "model/document.h"
 
 namespace ogi {
@@ -16,10 +17,15 @@ using TextPagePtr = std::unique_ptr<TextPage, TextPageRelease>;
 
 // One pass over a page's content stream collects both its text (Poppler's own text device, so
 // glyph boxes and ToUnicode/CID mapping are Poppler's) and its ruling lines (the painted paths),
-// so a page costs no more to read than pdftotext pays.
+// so a page costs no more to read than pdftotext pays. Saved graphics states are counted in
+// `budget`, which bounds the page's drawing.
 class PageCapture : public TextOutputDev {
  public:
-  explicit PageCapture(int page_index);
+  PageCapture(int page_index, ContentBudget& budget);
+
+  void saveState(GfxState* state) override;
+  bool useDrawForm() override { return budget_.skip_form(); }
+  void restoreState(GfxState* state) override;
 
   void stroke(GfxState* state) override;
   void fill(GfxState* state) override;
@@ -32,6 +38,7 @@ class PageCapture : public TextOutputDev {
   void capture(GfxState* state, bool stroked);
 
   int page_index_;
+  ContentBudget& budget_;
   std::vector<RulingSegment> rulings_;
 };
 

@@ -1,5 +1,7 @@
 #include "extractors/text/text_extractor.h"
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -8,6 +10,7 @@
 #include "extractors/common/span_table_builder.h"
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
+#include "extractors/read_limits.h"
 #include "extractors/text/delimited_rows.h"
 
 namespace ogi {
@@ -37,6 +40,15 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+// The line cut to ReadLimits::kMaxTextLineBytes, at a character boundary (a row that long is no
+// report row; splitting it would cost one cell per separator).
+std::string_view bounded_line(std::string_view line) {
+  if (line.size() <= ReadLimits::kMaxTextLineBytes) return line;
+  std::size_t end = ReadLimits::kMaxTextLineBytes;
+  while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+  return line.substr(0, end);
+}
+
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -48,10 +60,23 @@ class DumpReader {
   explicit DumpReader(Document& document) : document_(document) {}
 
   void read(const std::vector<std::string_view>& lines) {
-    for (std::string_view line : lines) {
+    for (std::string_view whole_line : lines) {
+      const std::string_view line = bounded_line(whole_line);
+      if (line.size() < whole_line.size()) {
+        note_limit(document_, "text_line_limit",
+                   "a line of " + std::to_string(whole_line.size()) + " bytes was cut to " +
+                       std::to_string(line.size()) + " (limit " +
+                       std::to_string(ReadLimits::kMaxTextLineBytes) + " bytes per line)");
+      }
       if (is_blank(line) || is_pipe_rule(line)) continue;
       const RowDelimiter delimiter = row_delimiter(line);
       if (delimiter != RowDelimiter::kNone) {
+        if (cells_ >= ReadLimits::kMaxTableCells) {
+          note_limit(document_, "table_cell_limit",
+                     "the tables hold more than " + std::to_string(ReadLimits::kMaxTableCells) +
+                         " cells; the rows after that were not read");
+          continue;
+        }
         add_row(line, delimiter);
         continue;
       }
@@ -69,7 +94,10 @@ class DumpReader {
     if (delimiter != delimiter_) finish_table();
     delimiter_ = delimiter;
     grid_.begin_row();
-    for (std::string& cell : split_row(line, delimiter)) grid_.add_cell(1, 1, std::move(cell));
+    for (std::string& cell : split_row(line, delimiter)) {
+      grid_.add_cell(1, 1, std::move(cell));
+      ++cells_;
+    }
   }
 
   void finish_table() {
@@ -81,6 +109,7 @@ class DumpReader {
   Document& document_;
   SpanTableBuilder grid_;
   RowDelimiter delimiter_ = RowDelimiter::kNone;
+  std::int64_t cells_ = 0;
 };
 
 }  // namespace

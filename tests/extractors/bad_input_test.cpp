@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "pipeline/pipeline.h"
+#include "tests/support/ogi_child_run.h"
 #include "tests/support/scratch_dir.h"
 #include "tests/support/test_paths.h"
 
@@ -27,59 +28,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr double kMaxSeconds = testing::time_bound(5.0);
-constexpr long kMaxPeakKib = 500 * 1024;
+constexpr double kMaxSeconds = testing::kMaxHostileSeconds;
+constexpr long kMaxPeakKib = testing::kMaxHostilePeakKib;
 
+using testing::ChildRun;
+using testing::run_ogi_extract;
 using testing::ScratchDir;
-
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-struct ChildRun {
-  int exit_code = -1;  // -1 when killed or not exited normally
-  std::string out;     // stdout then stderr
-  long peak_kib = -1;  // peak resident memory of `ogi`, -1 when unmeasured
-  double seconds = 0;
-};
-
-// `ogi extract PATH` in a child process; killed after 60 s so a hang fails instead of blocking.
-ChildRun run_ogi_extract(const std::string& path, const ScratchDir& dir) {
-  const std::string out_path = dir.path("child.out");
-  const std::string err_path = dir.path("child.err");
-  const auto start = std::chrono::steady_clock::now();
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    ::dup2(out, STDOUT_FILENO);
-    ::dup2(err, STDERR_FILENO);
-    // Measured by /usr/bin/time rather than this process's wait4: a forked child's ru_maxrss
-    // counts the test process's pages it started as, before exec replaced them.
-    const std::string binary = testing::ogi_binary();
-    ::execl("/usr/bin/time", "time", "-f", "OGI_PEAK_KIB=%M", binary.c_str(), "extract",
-            path.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  ChildRun run;
-  int status = 0;
-  rusage usage{};
-  while (::wait4(pid, &status, WNOHANG, &usage) == 0) {
-    if (std::chrono::steady_clock::now() - start > std::chrono::seconds(60)) {
-      ::kill(pid, SIGKILL);
-      ::wait4(pid, &status, 0, &usage);
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = read_all(out_path) + read_all(err_path);
-  const std::size_t peak = run.out.rfind("OGI_PEAK_KIB=");
-  if (peak != std::string::npos) run.peak_kib = std::stol(run.out.substr(peak + 13));
-  return run;
-}
 
 // A line of /etc/passwd that no report contains: the marker of a local file leaking into output.
 std::string local_file_marker() {

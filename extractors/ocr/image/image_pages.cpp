@@ -4,9 +4,12 @@
 #include <iterator>
 #include <vector>
 
+#include "extractors/common/library_messages.h"
 #include "extractors/extract_error.h"
+#include "extractors/ocr/image/captured_stderr.h"
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/stamp_colour.h"
+#include "extractors/read_limits.h"
 
 namespace ogi {
 namespace {
@@ -17,9 +20,8 @@ constexpr double kA4ShortInches = 8.27;
 // Resolutions below this are not believed (72 and 96 are screen defaults, not scan settings).
 constexpr int kMinPlausibleDpi = 100;
 // Decoding allocates every pixel the header claims before reading any data, so a few bytes can
-// demand gigabytes (20000 x 20000 RGB is 1.6 GB). An A3 page at 600 dpi is 70 MP; 64 MP keeps a
-// decoded page and its gray copy near 320 MB.
-constexpr double kMaxPixels = 64e6;
+// demand gigabytes (20000 x 20000 RGB is 1.6 GB): the header is checked against
+// ReadLimits::kMaxPagePixels first.
 
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -70,11 +72,7 @@ class ImagePages : public PageSource {
   int page_count() const override { return frames_; }
 
   RasterPage render(int page_index) const override {
-    const auto* data = reinterpret_cast<const l_uint8*>(bytes_.data());
-    check_pixel_count(data, page_index);
-    PixPtr pix(is_tiff(bytes_) ? pixReadMemTiff(data, bytes_.size(), page_index)
-                               : pixReadMem(data, bytes_.size()));
-    if (!pix) throw ExtractError("corrupt_image", "the image cannot be decoded");
+    PixPtr pix = decoded(page_index);
     const double dpi = image_dpi(pix.get());
     RasterPage raster;
     raster.width = pixGetWidth(pix.get()) * kPointsPerInch / dpi;
@@ -89,6 +87,26 @@ class ImagePages : public PageSource {
   }
 
  private:
+  // The frame decoded, or ExtractError naming why not in one line: what libjpeg, libpng or
+  // libtiff said is captured (never printed) and put in the message.
+  PixPtr decoded(int page_index) const {
+    const auto* data = reinterpret_cast<const l_uint8*>(bytes_.data());
+    CapturedStderr capture;
+    check_pixel_count(data, page_index);
+    PixPtr pix(is_tiff(bytes_) ? pixReadMemTiff(data, bytes_.size(), page_index)
+                               : pixReadMem(data, bytes_.size()));
+    const std::string complaint = decoder_complaint(capture.finish());
+    if (pix) return pix;
+    // libpng refuses a side over its own limit (a million pixels) before our pixel count can.
+    if (complaint.find("exceeds user limit") != std::string::npos) {
+      throw ExtractError("image_too_large",
+                         "the image is larger than the decoder accepts (" + complaint + ")");
+    }
+    throw ExtractError("corrupt_image", complaint.empty()
+                                            ? std::string("the image cannot be decoded")
+                                            : "the image cannot be decoded (" + complaint + ")");
+  }
+
   void check_pixel_count(const l_uint8* data, int page_index) const {
     l_int32 width = 0, height = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
     const bool read = is_tiff(bytes_)
@@ -96,10 +114,12 @@ class ImagePages : public PageSource {
                                               &bps, &spp, &res, &cmap, &format) == 0
                           : pixReadHeaderMem(data, bytes_.size(), &format, &width, &height, &bps,
                                              &spp, &cmap) == 0;
-    if (read && static_cast<double>(width) * height > kMaxPixels) {
-      throw ExtractError("image_too_large", "the image is " + std::to_string(width) + " x " +
-                                                std::to_string(height) +
-                                                " pixels, more than the limit");
+    if (read && static_cast<double>(width) * height > ReadLimits::kMaxPagePixels) {
+      throw ExtractError("image_too_large",
+                         "the image is " + std::to_string(width) + " x " + std::to_string(height) +
+                             " pixels, more than the limit of " +
+                             std::to_string(static_cast<long>(ReadLimits::kMaxPagePixels)) +
+                             " pixels per page");
     }
   }
 
@@ -110,6 +130,7 @@ class ImagePages : public PageSource {
 }  // namespace
 
 std::unique_ptr<PageSource> open_image_pages(const std::string& path) {
+  quiet_library_messages();
   std::string bytes = read_bytes(path);
   auto pages = std::make_unique<ImagePages>(std::move(bytes));
   if (pages->page_count() <= 0) throw ExtractError("corrupt_image", "the image holds no frame");

@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "extractors/ocr/image/lept_ptr.h"
 
@@ -30,6 +31,9 @@ class PageSource {
   // colour is turned to grey without its red and blue stamps (stamp_colour.h), so a seal over a
   // table neither hides the digits under it nor draws rules of its own.
   virtual RasterPage render(int page_index) const = 0;
+  // One line for each page whose rendering a limit (ReadLimits) cut short so far, e.g. "page 1 was
+  // rendered for OCR only in part: a pattern of ... tiles": empty for nearly every file.
+  virtual std::vector<std::string> cut_renders() const { return {}; }
 };
 
 // Renders PDF pages with poppler::page_renderer. Throws ExtractError when the file cannot be

@@ -31,6 +31,8 @@ class SplitSheetPages : public PageSource {
     return sheets_->render(sheet);
   }
 
+  std::vector<std::string> cut_renders() const override { return sheets_->cut_renders(); }
+
  private:
   std::unique_ptr<PageSource> sheets_;
   std::vector<SplitSheet> split_;

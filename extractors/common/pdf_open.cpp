@@ -1,9 +1,10 @@
-#include "extractors/pdf/pdf_open.h"
+#include "extractors/common/pdf_open.h"
 
 #include <ErrorCodes.h>
 
 #include <fstream>
 
+#include "extractors/common/pdf_xref_claims.h"
 #include "extractors/extract_error.h"
 
 namespace ogi {
@@ -25,6 +26,7 @@ bool pdf_looks_truncated(const std::string& path) {
 }
 
 std::unique_ptr<PDFDoc> open_pdf(const std::string& path) {
+  check_xref_claims(path);
   auto document = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
   if (!document->isOk()) {
     const int code = document->getErrorCode();
