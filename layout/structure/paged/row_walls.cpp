@@ -9,9 +9,6 @@
 namespace ogi {
 namespace {
 
-// A number row prints two values or more (as in text_walls.cpp); a label that wraps onto a second
-// line prints none there.
-constexpr int kMinNumbersPerRow = 2;
 // Paper narrower than this (em) between two rows is the boxes' slack, not a gap.
 constexpr double kMinGapEm = 0.1;
 // A row rule covering this share of the values' width is drawn; less is what a scan left of it.
@@ -27,9 +24,7 @@ std::vector<NumberRow> number_rows(const std::vector<Glyph>& inside) {
   std::vector<NumberRow> rows;
   for (const GlyphLine& line : group_lines(inside)) {
     const std::vector<GlyphSegment> segments = line_segments(line, kCellGapEm);
-    const auto numbers = std::count_if(segments.begin(), segments.end(),
-                                       [](const GlyphSegment& s) { return s.number; });
-    if (numbers < kMinNumbersPerRow) continue;
+    if (number_count(segments) < kMinNumbersPerRow) continue;
     NumberRow row{line.box, line.box.x1, line.box.x1};
     for (const GlyphSegment& segment : segments) {
       if (segment.number) row.values_x0 = std::min(row.values_x0, segment.x0);
@@ -138,11 +133,6 @@ bool crossed(const std::vector<Glyph>& inside, double from, double to, double y)
   });
 }
 
-struct Extent {
-  double x0 = 0;
-  double x1 = 0;
-};
-
 // Where the text nearest left of the values starts, between `top` and `bottom`: the rows' own
 // labels, right of the widest gutter that parts them from a group label printed further left
 // (whose column rule the scan may have lost too). `values_left` when no text is there.
@@ -176,7 +166,7 @@ double label_text_left(const std::vector<Glyph>& inside, double values_left, dou
 // that rule is carried on through the labels.
 std::optional<RuleLine> wall_between(const RuleSet& region, const std::vector<Glyph>& inside,
                                      const NumberRow& above, const NumberRow& below,
-                                     const Extent& table, double em) {
+                                     const RuleExtent& table, double em) {
   const double values_x0 = std::min(above.values_x0, below.values_x0);
   const double low = above.box.y1;
   const double high = below.box.y0;
@@ -207,24 +197,11 @@ std::optional<RuleLine> wall_between(const RuleSet& region, const std::vector<Gl
 
 bool add_missing_row_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
   if (region.horizontal.size() < 2) return false;
-  double x0 = region.horizontal.front().start;
-  double x1 = region.horizontal.front().end;
-  for (const RuleLine& line : region.horizontal) {
-    x0 = std::min(x0, line.start);
-    x1 = std::max(x1, line.end);
-  }
-  const double top = region.horizontal.front().pos;
-  const double bottom = region.horizontal.back().pos;
-  std::vector<Glyph> inside;
-  for (const Glyph& glyph : glyphs) {
-    const double x = glyph.box.center_x();
-    const double y = glyph.box.center_y();
-    if (x >= x0 && x <= x1 && y >= top && y <= bottom) inside.push_back(glyph);
-  }
+  const RuleExtent extent = horizontal_extent(region);
+  const std::vector<Glyph> inside = glyphs_in_region(region, extent, glyphs);
   const double em = value_glyph_size(inside);
   const std::vector<NumberRow> rows = number_rows(inside);
   std::vector<RuleLine> walls;
-  const Extent extent{x0, x1};
   for (size_t i = 1; i < rows.size(); ++i) {
     if (auto wall = wall_between(region, inside, rows[i - 1], rows[i], extent, em)) {
       walls.push_back(*wall);

@@ -71,4 +71,13 @@ bool rules_cover(const std::vector<RuleLine>& lines, double pos, double from, do
   return covered >= kCoveredFraction * (to - from);
 }
 
+RuleExtent horizontal_extent(const RuleSet& region) {
+  RuleExtent extent{region.horizontal.front().start, region.horizontal.front().end};
+  for (const RuleLine& line : region.horizontal) {
+    extent.x0 = std::min(extent.x0, line.start);
+    extent.x1 = std::max(extent.x1, line.end);
+  }
+  return extent;
+}
+
 }  // namespace ogi

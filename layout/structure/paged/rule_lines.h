@@ -28,6 +28,14 @@ inline constexpr double kRuleSnap = 2.0;
 // touch, so a border drawn cell by cell becomes one line.
 RuleSet merge_rulings(const std::vector<RulingSegment>& segments);
 
+// How far a region's row rules reach left and right.
+struct RuleExtent {
+  double x0 = 0;
+  double x1 = 0;
+};
+// `region` has at least one row rule.
+RuleExtent horizontal_extent(const RuleSet& region);
+
 // Whether the lines at `pos` (within kRuleSnap) cover at least half of [from, to].
 bool rules_cover(const std::vector<RuleLine>& lines, double pos, double from, double to);
 

@@ -26,4 +26,22 @@ std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em) {
   return segments;
 }
 
+int number_count(const std::vector<GlyphSegment>& segments) {
+  return static_cast<int>(std::count_if(segments.begin(), segments.end(),
+                                        [](const GlyphSegment& s) { return s.number; }));
+}
+
+std::vector<Glyph> glyphs_in_region(const RuleSet& region, const RuleExtent& extent,
+                                    const std::vector<Glyph>& glyphs) {
+  const double top = region.horizontal.front().pos;
+  const double bottom = region.horizontal.back().pos;
+  std::vector<Glyph> inside;
+  for (const Glyph& glyph : glyphs) {
+    const double x = glyph.box.center_x();
+    const double y = glyph.box.center_y();
+    if (x >= extent.x0 && x <= extent.x1 && y >= top && y <= bottom) inside.push_back(glyph);
+  }
+  return inside;
+}
+
 }  // namespace ogi

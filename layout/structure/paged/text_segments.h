@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "layout/structure/paged/glyph_lines.h"
+#include "layout/structure/paged/rule_lines.h"
 #include "model/printed_table.h"  // kCellGapEm, the gap line_segments is called with
 
 namespace ogi {
@@ -20,5 +21,16 @@ struct GlyphSegment {
 
 // The line cut wherever two glyphs stand more than `gap_em` em apart.
 std::vector<GlyphSegment> line_segments(const GlyphLine& line, double gap_em);
+
+// A number row prints at least this many numbers apart; a label wrapped onto a line of its own,
+// or prose between rules, prints fewer.
+inline constexpr int kMinNumbersPerRow = 2;
+// How many of the segments are numbers.
+int number_count(const std::vector<GlyphSegment>& segments);
+
+// The glyphs whose centre lies within the region: between its first and last row rule, within
+// `extent`.
+std::vector<Glyph> glyphs_in_region(const RuleSet& region, const RuleExtent& extent,
+                                    const std::vector<Glyph>& glyphs);
 
 }  // namespace ogi

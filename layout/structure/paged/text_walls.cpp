@@ -12,15 +12,9 @@ namespace ogi {
 namespace {
 
 constexpr double kMinGutterEm = 0.3;
-// A number row prints at least two numbers apart; a table has several numbers in such rows (表四
-// has one row of fifteen), where prose between rules has none.
-constexpr int kMinNumbersPerRow = 2;
+// A table has several numbers in its number rows (表四 has one row of fifteen), where prose
+// between rules has none.
 constexpr int kMinTableNumbers = 4;
-
-struct Extent {
-  double x0 = 0;
-  double x1 = 0;
-};
 
 // A place a column wall may stand; `drawn` when a row rule ends there (the edge of a merged
 // column), which text alone cannot overrule.
@@ -37,25 +31,9 @@ struct RegionText {
   double em = 0;
 };
 
-Extent horizontal_extent(const RuleSet& region) {
-  Extent extent{region.horizontal.front().start, region.horizontal.front().end};
-  for (const RuleLine& line : region.horizontal) {
-    extent.x0 = std::min(extent.x0, line.start);
-    extent.x1 = std::max(extent.x1, line.end);
-  }
-  return extent;
-}
-
-RegionText region_text(const RuleSet& region, const Extent& extent,
+RegionText region_text(const RuleSet& region, const RuleExtent& extent,
                        const std::vector<Glyph>& glyphs) {
-  const double top = region.horizontal.front().pos;
-  const double bottom = region.horizontal.back().pos;
-  std::vector<Glyph> inside;
-  for (const Glyph& glyph : glyphs) {
-    const double x = glyph.box.center_x();
-    const double y = glyph.box.center_y();
-    if (x >= extent.x0 && x <= extent.x1 && y >= top && y <= bottom) inside.push_back(glyph);
-  }
+  std::vector<Glyph> inside = glyphs_in_region(region, extent, glyphs);
   RegionText text;
   text.values_start = extent.x1;
   // The values' size: their gutters are measured, and a lost rule must not hide behind a
@@ -64,9 +42,7 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
   for (const GlyphLine& line : group_lines(std::move(inside))) {
     std::vector<GlyphSegment> row = line_segments(line, kCellGapEm);
     text.segments.insert(text.segments.end(), row.begin(), row.end());
-    const auto numbers =
-        std::count_if(row.begin(), row.end(), [](const GlyphSegment& s) { return s.number; });
-    if (numbers < kMinNumbersPerRow) continue;
+    if (number_count(row) < kMinNumbersPerRow) continue;
     for (const GlyphSegment& segment : row) {
       if (segment.number) text.values_start = std::min(text.values_start, segment.x0);
     }
@@ -78,8 +54,7 @@ RegionText region_text(const RuleSet& region, const Extent& extent,
 int table_numbers(const RegionText& text) {
   int count = 0;
   for (const auto& row : text.number_rows) {
-    count += static_cast<int>(
-        std::count_if(row.begin(), row.end(), [](const GlyphSegment& s) { return s.number; }));
+    count += number_count(row);
   }
   return count;
 }
@@ -127,7 +102,7 @@ std::vector<double> gutters(const RegionText& text) {
 }
 
 // Candidate walls left to right; a drawn rule end wins over a gutter at the same place.
-std::vector<Wall> candidate_walls(const RuleSet& region, const Extent& extent,
+std::vector<Wall> candidate_walls(const RuleSet& region, const RuleExtent& extent,
                                   const RegionText& text) {
   std::vector<Wall> walls;
   for (const RuleLine& line : region.horizontal) {
@@ -161,7 +136,7 @@ std::vector<double> band_edges(const RuleSet& region) {
 // One row band's text, seen through the candidate walls.
 class Band {
  public:
-  Band(const RegionText& text, const std::vector<Wall>& walls, const Extent& extent, double top,
+  Band(const RegionText& text, const std::vector<Wall>& walls, const RuleExtent& extent, double top,
        double bottom)
       : walls_(walls) {
     slot_edges_.push_back(extent.x0);
@@ -226,7 +201,7 @@ class Band {
 // to: in a header band an empty value slot belongs to the nearest header, and in a number band
 // an empty slot under a header that spans keeps that span (a value centred under
 // "本年收费金额（单位：万元）").
-void draw_walls(const RegionText& text, const std::vector<Wall>& walls, const Extent& extent,
+void draw_walls(const RegionText& text, const std::vector<Wall>& walls, const RuleExtent& extent,
                 RuleSet& region) {
   const std::vector<double> edges = band_edges(region);
   std::vector<bool> drawn_above(walls.size(), true);
@@ -305,7 +280,7 @@ std::vector<RuleSet> split_at_headings(const RuleSet& region, const std::vector<
 
 bool add_missing_column_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
   if (region.horizontal.size() < 2) return false;
-  const Extent extent = horizontal_extent(region);
+  const RuleExtent extent = horizontal_extent(region);
   const RegionText text = region_text(region, extent, glyphs);
   if (table_numbers(text) < kMinTableNumbers || !crowded(region, text)) return false;
   std::vector<Wall> walls;
@@ -321,7 +296,7 @@ bool add_missing_column_walls(RuleSet& region, const std::vector<Glyph>& glyphs)
 
 bool add_text_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
   if (region.horizontal.size() < 2) return false;
-  const Extent extent = horizontal_extent(region);
+  const RuleExtent extent = horizontal_extent(region);
   const RegionText text = region_text(region, extent, glyphs);
   if (table_numbers(text) < kMinTableNumbers) return false;
   draw_walls(text, candidate_walls(region, extent, text), extent, region);
