@@ -1,10 +1,12 @@
 #include "pipeline/ocr_reread.h"
 
+#include <algorithm>
 #include <exception>
 
 #include "extractors/ocr/run/cell_reread.h"
 #include "normalize/cell_value_parser.h"
 #include "validate/reading_choice.h"
+#include "validate/validator.h"
 
 namespace ogi {
 namespace {
@@ -32,12 +34,24 @@ std::vector<CellOptions> options_from(const std::vector<CellRereading>& rereadin
   return cells;
 }
 
+std::vector<CellOptions> only(std::vector<CellOptions> cells, const std::vector<std::string>& keys) {
+  std::erase_if(cells, [&](const CellOptions& cell) {
+    return std::find(keys.begin(), keys.end(), cell.key) == keys.end();
+  });
+  return cells;
+}
+
 }  // namespace
 
 std::vector<Finding> reread_doubted_cells(const std::string& path, Report& report,
                                           const std::vector<Finding>& findings) {
-  const std::vector<RereadRequest> requests =
-      requests_for(report, doubted_ocr_cells(report, findings));
+  // One look at the page images for both kinds of doubt: text where a number belongs, and
+  // unsure numbers the identities name.
+  std::vector<std::string> keys = text_ocr_cells(report);
+  for (const std::string& key : doubted_ocr_cells(report, findings)) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  }
+  const std::vector<RereadRequest> requests = requests_for(report, keys);
   if (requests.empty()) return {};
   std::vector<CellRereading> rereadings;
   try {
@@ -45,7 +59,15 @@ std::vector<Finding> reread_doubted_cells(const std::string& path, Report& repor
   } catch (const std::exception&) {
     return {};  // the first reading stands, with the findings that doubt it
   }
-  return choose_readings(report, options_from(rereadings));
+  const std::vector<CellOptions> options = options_from(rereadings);
+  std::vector<Finding> changes = take_agreed_numbers(report, options);
+  // The identities judge again with the numbers taken: a text cell that kept an identity from
+  // being checked may now show which unsure number breaks it.
+  const std::vector<std::string> doubted = doubted_ocr_cells(report, validate_report(report));
+  for (Finding& finding : choose_readings(report, only(options, doubted))) {
+    changes.push_back(std::move(finding));
+  }
+  return changes;
 }
 
 }  // namespace ogi

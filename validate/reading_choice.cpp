@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "model/utf8.h"
 #include "template/display_labels.h"
 #include "validate/validator.h"
 
@@ -16,6 +17,10 @@ constexpr size_t kMaxOptions = 3;
 constexpr size_t kMaxCombinations = 729;
 // A re-reading only one recognizer saw is used only where the first reading was no number.
 constexpr int kMinVotes = 2;
+// Text of more characters than this in a value cell is print that strayed in (a label's end), not
+// a misread digit; re-reading it as a number would invent one. At most kMaxTextCells are re-read.
+constexpr size_t kMaxTextLength = 3;
+constexpr size_t kMaxTextCells = 48;
 
 bool table_identity(const Finding& finding) {
   return finding.severity != Severity::kInfo && !finding.rule.empty() && finding.rule[0] == 'T';
@@ -174,6 +179,49 @@ std::vector<std::string> doubted_ocr_cells(const Report& report,
   std::vector<std::string> keys;
   for (const CanonicalCell* cell : doubted) keys.push_back(cell->key());
   return keys;
+}
+
+std::vector<std::string> text_ocr_cells(const Report& report) {
+  std::vector<std::string> keys;
+  for (const CanonicalCell& cell : report.cells) {
+    if (keys.size() >= kMaxTextCells) break;
+    if (cell.value.semantic != Semantic::kText || !on_ocr_page(cell, report)) continue;
+    if (utf8_to_u32(cell.value.raw).size() > kMaxTextLength) continue;
+    keys.push_back(cell.key());
+  }
+  return keys;
+}
+
+std::vector<Finding> take_agreed_numbers(Report& report, const std::vector<CellOptions>& cells) {
+  std::vector<Finding> findings;
+  for (const CellOptions& options : cells) {
+    const auto at =
+        std::find_if(report.cells.begin(), report.cells.end(),
+                     [&](const CanonicalCell& cell) { return cell.key() == options.key; });
+    CanonicalCell* cell = at == report.cells.end() ? nullptr : &*at;
+    if (!cell || cell->value.semantic != Semantic::kText || options.options.empty()) continue;
+    const auto most = std::max_element(
+        options.options.begin(), options.options.end(),
+        [](const ReadingOption& a, const ReadingOption& b) { return a.votes < b.votes; });
+    const bool alone = std::none_of(
+        options.options.begin(), options.options.end(), [&](const ReadingOption& other) {
+          return &other != &*most && other.votes == most->votes;
+        });
+    if (most->votes < kMinVotes || !alone || !holds_number(most->value)) continue;
+    const CellValue first = cell->value;
+    cell->value = most->value;
+    cell->confidence = kAgreedRereading;
+    Finding finding;
+    finding.rule = "OCR-2";
+    finding.severity = Severity::kInfo;
+    finding.cells = {cell->key()};
+    finding.message = "重新识别“" + cell_label(cell->key()) + "”：初读为文字“" + first.raw +
+                      "”，复读为数字“" + cell->value.raw + "”（" + std::to_string(most->votes) +
+                      "个识别结果一致），取后者";
+    finding.expected = cell->value.value;
+    findings.push_back(std::move(finding));
+  }
+  return findings;
 }
 
 std::vector<Finding> choose_readings(Report& report, const std::vector<CellOptions>& cells) {

@@ -31,6 +31,21 @@ struct CellOptions {
   std::vector<ReadingOption> options;  // re-readings; the cell's first reading is not among them
 };
 
+// Confidence of a number re-read where the first reading gave text: the recognizers agree on it,
+// but none read it the first time, so it stays below the 0.9 of a certain value.
+inline constexpr double kAgreedRereading = 0.7;
+
+// Cells an OCR reading gave a few characters of text where the template wants a number ("U" for
+// a 0, "工" or "了" for a 1), on an OCR'd page with a box to read again. They need no identity to
+// doubt them: text is never a table value.
+std::vector<std::string> text_ocr_cells(const Report& report);
+
+// For each of those cells whose re-readings agree on one number (kMinVotes recognizers at least,
+// more than for any other number), takes that number with confidence kAgreedRereading; each
+// change is returned as an info finding OCR-2 that gives both readings. Cells whose first reading
+// is a number are left to choose_readings.
+std::vector<Finding> take_agreed_numbers(Report& report, const std::vector<CellOptions>& cells);
+
 // Validator-guided choice among readings: tries the combinations of each doubted cell's first
 // reading and its re-readings and keeps the one under which the fewest table identities fail
 // (fewest changes among equals). Only numbers some recognizer read are ever used. Changed cells

@@ -18,6 +18,7 @@ constexpr double kBarePunctuationScore = 0.93;
 // misread_label_match: labels this long (glyphs) at least, no more than this share misread.
 constexpr size_t kMinMisreadLength = 6;
 constexpr double kMaxMisreadDistance = 0.3;
+constexpr size_t kMaxTurnedLength = 24;
 
 bool is_ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
@@ -198,12 +199,27 @@ double glyph_similarity(const std::u32string& text, const std::u32string& label)
 
 namespace {
 
-// A label's glyphs without what a scan garbles most: punctuation, and strokes in front (the
-// remnant of a lost "一、" or of a cell's left rule read as "一" or "-").
+// A label's glyphs without what a scan garbles most: punctuation, digits (an item's "3." read
+// into the middle of its wrapped label), and strokes in front (the remnant of a lost "一、" or of
+// a cell's left rule read as "一" or "-").
 std::u32string bare_form(std::string_view compact) {
   std::u32string text = without_punctuation(canonical_glyphs(utf8_to_u32(compact)));
+  std::erase_if(text, [](char32_t c) { return c >= U'0' && c <= U'9'; });
   const size_t start = text.find_first_not_of(U"一-—_~");
   return start == std::u32string::npos ? std::u32string() : text.substr(start);
+}
+
+// The edit distance of `text` from `label`, with the lines of a label read in the wrong order
+// forgiven: a wrapped label's last line read first ("定”3.危及“三安全一稳") is `text` turned
+// round. Turns are tried for labels up to kMaxTurnedLength glyphs (each costs a full distance).
+size_t misread_distance(const std::u32string& text, const std::u32string& label) {
+  size_t best = levenshtein(text, label);
+  if (text.size() > kMaxTurnedLength) return best;
+  for (size_t turn = 1; turn < text.size() && best > 0; ++turn) {
+    const std::u32string turned = text.substr(turn) + text.substr(0, turn);
+    best = std::min(best, levenshtein(turned, label));
+  }
+  return best;
 }
 
 // A long label misread in several glyphs (本年曾收政府们息公开申请数量) is no other label when it
@@ -221,7 +237,8 @@ LabelMatch misread_label_match(std::string_view text, const std::vector<Labelled
       const std::u32string bare_label = bare_form(prepared_label(label));
       const double longest = static_cast<double>(std::max(bare.size(), bare_label.size()));
       if (bare_label.size() < kMinMisreadLength || longest > kMaxEditLength) continue;
-      nearest = std::min(nearest, static_cast<double>(levenshtein(bare, bare_label)) / longest);
+      nearest =
+          std::min(nearest, static_cast<double>(misread_distance(bare, bare_label)) / longest);
     }
     if (nearest < best) {
       second = best;

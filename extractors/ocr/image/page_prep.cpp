@@ -8,6 +8,8 @@
 namespace ogi {
 namespace {
 
+// How far (inches) around the print the grey page is kept as scanned: its soft edges.
+constexpr double kPrintReach = 0.015;
 // Skews smaller than this are left alone: a rotation costs sharpness and gains nothing.
 constexpr float kMinSkewDegrees = 0.08f;
 // Leptonica's own bar for believing a skew measurement.
@@ -119,6 +121,13 @@ ErasedPage erase_rules(const PreparedPage& page) {
   erased.gray.reset(pixCopy(nullptr, page.gray.get()));
   pixSetMasked(erased.gray.get(), wide.get(), 255);
   erased.ink.reset(pixSubtract(nullptr, page.binary.get(), wide.get()));
+  // Paper away from the print is made white: what the threshold called paper (the other side's
+  // print showing through, a shadow's grey, JPEG ringing) would otherwise add strokes to a digit
+  // the recognizers see in grey. The print's own soft edges stay.
+  const int reach = to_pixels(kPrintReach, page.dpi);
+  const PixPtr near_print(pixDilateBrick(nullptr, erased.ink.get(), reach, reach));
+  const PixPtr paper(pixInvert(nullptr, near_print.get()));
+  pixSetMasked(erased.gray.get(), paper.get(), 255);
   return erased;
 }
 

@@ -1,5 +1,6 @@
 #include "extractors/ocr/run/page_ocr.h"
 
+#include "extractors/ocr/image/closing_row_areas.h"
 #include "extractors/ocr/image/print_ink.h"
 #include "extractors/ocr/recognize/page_orientation.h"
 #include "extractors/ocr/recognize/page_text.h"
@@ -65,6 +66,7 @@ PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster
   PageForReading out;
   prepare_upright(engines, raster, out);
   out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
+  add_closing_row_areas(out.erased.ink.get(), out.tables, out.page.dpi);
   for (TableCellAreas& table : out.tables) {
     std::vector<PixelBox> pieces;
     PIX* ink = out.erased.ink.get();

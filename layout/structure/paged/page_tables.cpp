@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/structure/paged/closing_rows.h"
 #include "layout/structure/paged/row_walls.h"
 #include "layout/structure/paged/table_regions.h"
 #include "layout/structure/paged/text_walls.h"
@@ -69,6 +70,7 @@ std::vector<PlacedTable> ruled_page_tables(const Page& page, int page_index,
   std::vector<PlacedTable> tables;
   std::vector<RuleSet> regions;
   for (RuleSet& region : table_regions(merge_rulings(page.rulings))) {
+    add_lost_closing_rows(region, glyphs);
     if (!lacks_column_rules(region)) {
       // Rows first: the column walls are then drawn band by band over the rows put back.
       add_missing_row_walls(region, glyphs);
