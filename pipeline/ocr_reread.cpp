@@ -34,7 +34,8 @@ std::vector<CellOptions> options_from(const std::vector<CellRereading>& rereadin
   return cells;
 }
 
-std::vector<CellOptions> only(std::vector<CellOptions> cells, const std::vector<std::string>& keys) {
+std::vector<CellOptions> only(std::vector<CellOptions> cells,
+                              const std::vector<std::string>& keys) {
   std::erase_if(cells, [&](const CellOptions& cell) {
     return std::find(keys.begin(), keys.end(), cell.key) == keys.end();
   });

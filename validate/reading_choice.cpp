@@ -204,9 +204,8 @@ std::vector<Finding> take_agreed_numbers(Report& report, const std::vector<CellO
         options.options.begin(), options.options.end(),
         [](const ReadingOption& a, const ReadingOption& b) { return a.votes < b.votes; });
     const bool alone = std::none_of(
-        options.options.begin(), options.options.end(), [&](const ReadingOption& other) {
-          return &other != &*most && other.votes == most->votes;
-        });
+        options.options.begin(), options.options.end(),
+        [&](const ReadingOption& other) { return &other != &*most && other.votes == most->votes; });
     if (most->votes < kMinVotes || !alone || !holds_number(most->value)) continue;
     const CellValue first = cell->value;
     cell->value = most->value;

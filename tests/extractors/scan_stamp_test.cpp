@@ -130,6 +130,20 @@ TEST(ScanStamps, ShadowedPhotocopyReadExactly) {
   expect_scanned_cells_right(truth_on_pages({2}), record, "shadow_2021.pdf");
 }
 
+// Page 1 with the other side of the sheet showing through at 18 %: mirrored strokes touch the
+// digits (behind 515 runs a stroke of 情). Every cell of page 1 exactly right: the grey a digit is
+// read from keeps the print's soft edges, but not the lighter strokes from the other side
+// (read, they made 515 into 5195).
+TEST(ScanStamps, OtherSideShowingThroughAddsNoStroke) {
+  const json record = read_record(scan_fixture("bleed_2021.pdf"));
+  EXPECT_EQ(record["source"]["ocr_pages"], json::array({1}));
+  const json truth = truth_on_pages({1});
+  const FormatScore score = expect_scanned_cells_right(truth, record, "bleed_2021.pdf");
+  EXPECT_EQ(score.cells_right, score.truth_cells);
+  for (const std::string& wrong : score.wrong_cells) ADD_FAILURE() << wrong;
+  EXPECT_EQ(cell_at(record, "t2.art20_5.administrative_license.decisions")["value"], 515);
+}
+
 // The dark band along the sheet's edge is no rule and does not join the table beside it.
 TEST(ScanStamps, EdgeShadowIsNoRule) {
   expect_tables_of_a_clean_scan("shadow_2021.pdf");

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "tests/support/validate_report_builder.h"
 #include "validate/validator.h"
 
@@ -82,6 +84,41 @@ TEST(ReadingChoice, TextWhereANumberBelongsTakesTheOnlyNumberRead) {
       choose_readings(report, {{"t3.denied.inquiry.social_welfare", {{number_value(0), 1}}}});
   ASSERT_EQ(changes.size(), 1u);
   EXPECT_EQ(cell_at(report, "t3.denied.inquiry.social_welfare").value.semantic, Semantic::kZero);
+}
+
+// Three cells of one column read as text ("U" for 0, "工" for 1): no single re-reading can make
+// the column add up, so the identities cannot choose; each cell takes the number its re-readings
+// agree on, unsure (0.7) and named by an OCR-2 finding. A tie or a lone vote changes nothing.
+TEST(ReadingChoice, TextCellsTakeTheNumberTheirRereadingsAgreeOn) {
+  Report report = scanned_report();
+  set_cell(report, "t3.denied.inquiry.natural_person", blank_value(Semantic::kText, "U"));
+  set_cell(report, "t3.denied.state_secret.natural_person", blank_value(Semantic::kText, "U"));
+  set_cell(report, "t3.unable.not_held.natural_person", blank_value(Semantic::kText, "工"));
+  set_cell(report, "t3.granted.total", blank_value(Semantic::kText, "工4"));
+  set_cell(report, "t3.new.total", blank_value(Semantic::kText, "入"));
+  set_cell(report, "t3.total.total", blank_value(Semantic::kText, "这一情形的"));
+  const std::vector<std::string> text = text_ocr_cells(report);
+  EXPECT_EQ(std::count(text.begin(), text.end(), "t3.total.total"), 0)  // a label's end
+      << "long text is not a misread digit";
+  EXPECT_EQ(text.size(), 5u);
+  const std::vector<Finding> changes = take_agreed_numbers(
+      report, {{"t3.denied.inquiry.natural_person", {{number_value(0), 4}, {number_value(8), 1}}},
+               {"t3.denied.state_secret.natural_person", {{number_value(0), 2}}},
+               {"t3.unable.not_held.natural_person", {{number_value(1), 3}}},
+               {"t3.granted.total", {{number_value(4), 2}, {number_value(14), 2}}},
+               {"t3.new.total", {{number_value(5), 1}}}});
+  ASSERT_EQ(changes.size(), 3u);
+  for (const Finding& change : changes) {
+    EXPECT_EQ(change.rule, "OCR-2");
+    EXPECT_EQ(change.severity, Severity::kInfo);
+  }
+  EXPECT_NE(changes[2].message.find("初读为文字“工”"), std::string::npos) << changes[2].message;
+  EXPECT_EQ(cell_at(report, "t3.denied.inquiry.natural_person").value.semantic, Semantic::kZero);
+  EXPECT_EQ(cell_at(report, "t3.unable.not_held.natural_person").value.value, 1);
+  EXPECT_DOUBLE_EQ(cell_at(report, "t3.unable.not_held.natural_person").confidence,
+                   kAgreedRereading);
+  EXPECT_EQ(cell_at(report, "t3.granted.total").value.semantic, Semantic::kText);  // a tie
+  EXPECT_EQ(cell_at(report, "t3.new.total").value.semantic, Semantic::kText);      // one vote
 }
 
 TEST(ReadingChoice, ConfidentReadingsAreNotDoubtedSoARealInconsistencyStays) {

@@ -10,6 +10,9 @@ namespace {
 
 // How far (inches) around the print the grey page is kept as scanned: its soft edges.
 constexpr double kPrintReach = 0.015;
+// On the background-normalized page (paper 255), the grey below which a pixel beside the print is
+// its soft edge; the other side of a thin sheet shows through at 200-220.
+constexpr int kEdgeGrey = 200;
 // Skews smaller than this are left alone: a rotation costs sharpness and gains nothing.
 constexpr float kMinSkewDegrees = 0.08f;
 // Leptonica's own bar for believing a skew measurement.
@@ -123,10 +126,14 @@ ErasedPage erase_rules(const PreparedPage& page) {
   erased.ink.reset(pixSubtract(nullptr, page.binary.get(), wide.get()));
   // Paper away from the print is made white: what the threshold called paper (the other side's
   // print showing through, a shadow's grey, JPEG ringing) would otherwise add strokes to a digit
-  // the recognizers see in grey. The print's own soft edges stay.
+  // the recognizers see in grey. Around the print, its soft edges stay, but no paper lighter than
+  // kEdgeGrey: a faint stroke from the other side touching a digit is paper too.
   const int reach = to_pixels(kPrintReach, page.dpi);
   const PixPtr near_print(pixDilateBrick(nullptr, erased.ink.get(), reach, reach));
-  const PixPtr paper(pixInvert(nullptr, near_print.get()));
+  const PixPtr dark(pixThresholdToBinary(erased.gray.get(), kEdgeGrey));
+  const PixPtr edges(pixAnd(nullptr, near_print.get(), dark.get()));
+  const PixPtr kept(pixOr(nullptr, edges.get(), erased.ink.get()));
+  const PixPtr paper(pixInvert(nullptr, kept.get()));
   pixSetMasked(erased.gray.get(), paper.get(), 255);
   return erased;
 }

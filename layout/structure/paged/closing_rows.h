@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "layout/structure/paged/rule_lines.h"
 #include "layout/structure/paged/glyph_lines.h"
+#include "layout/structure/paged/rule_lines.h"
 
 namespace ogi {
 
