@@ -52,6 +52,9 @@ struct Page {
   std::vector<RulingSegment> rulings;
   std::vector<BlankRead> blank_reads;  // OCR only
   bool from_ocr = false;
+  // Why the page was read by OCR: what was wrong with its text layer (page triage), in words for
+  // the record; empty for a page read from its text layer and for an image file's pages.
+  std::string ocr_reason;
   int turned = 0;  // OCR: clockwise degrees (90, 180, 270) the page image was turned to read it
 };
 

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "normalize/char_class.h"
+#include "normalize/cjk_radicals.h"
 #include "normalize/code_points.h"
 
 namespace ogi {
@@ -88,6 +89,7 @@ size_t skip_space_run(std::string_view text, size_t offset) {
 
 std::string_view LineFolder::nfkc_of(std::string_view text) {
   if (is_ascii(text)) return text;  // NFKC leaves ASCII unchanged
+  if (replace_cjk_radicals(text, radical_text_)) text = radical_text_;
   nfkc_text_.clear();
   icu::StringByteSink<std::string> sink(&nfkc_text_);
   UErrorCode status = U_ZERO_ERROR;

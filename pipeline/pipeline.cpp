@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <exception>
+#include <utility>
 
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
@@ -10,6 +11,7 @@
 #include "model/path_text.h"
 #include "normalize/document_normalize.h"
 #include "pipeline/file_digest.h"
+#include "pipeline/ocr_page_findings.h"
 #include "pipeline/ocr_reread.h"
 #include "validate/validator.h"
 
@@ -30,6 +32,8 @@ Report map_document(const Document& document) {
     if (page.turned != 0) report.source.turned_pages.push_back({page.number, page.turned});
   }
   report.source.split_sheets = document.split_sheets;
+  for (Finding& finding : ocr_page_findings(document))
+    report.findings.push_back(std::move(finding));
   return report;
 }
 

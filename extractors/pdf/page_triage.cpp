@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "model/printed_table.h"
 #include "model/utf8.h"
@@ -14,18 +15,60 @@ namespace {
 constexpr int kMinCharacters = 10;
 // From this share of garbage on, the text layer is not the page's text.
 constexpr double kMaxGarbageShare = 0.3;
+// A Chinese report's page is more than half Han (0.58 at least on the development set, tables
+// included); below this share the page holds next to no Chinese, and then a smaller share of
+// junk already says the text layer is not the page's text.
+constexpr double kMinHanShare = 0.05;
+constexpr double kMaxGarbageShareWithoutHan = 0.1;
 // A table prints at least this many pairs of numbers side by side (a row of four has three).
 constexpr int kMinNumberPairs = 3;
 // Vector content with fewer horizontal rules than this and no vertical one draws no table (an
 // underline, a rule under the letterhead); a table ruled by rows alone has more.
 constexpr size_t kMinTableRules = 3;
 
-bool is_garbage(char32_t c) {
+bool is_unmapped(char32_t c) {
   const bool private_use = (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
   const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0);
-  // Latin-1 letters stand in for CJK glyphs when a font's codes are read as WinAnsi.
-  const bool latin1 = c >= 0xA0 && c <= 0xFF;
-  return private_use || control || latin1 || c == 0xFFFD;
+  return private_use || control || c == 0xFFFD;
+}
+
+// What a CJK font's codes turn into when read as WinAnsi: Latin-1 letters and signs, the Latin
+// letters and marks WinAnsi adds (Š Œ ƒ ˆ ˜), its typographic signs († ‡ • ‰ ‹ › € ™) and the
+// ASCII symbols a report's text has no use for. Curly quotes, dashes and the ellipsis are left
+// out: Chinese text prints them.
+bool is_latin_junk(char32_t c) {
+  if (c >= 0xA1 && c <= 0x24F) return true;  // from ¡: a no-break space is a space
+  if (c == 0x2C6 || c == 0x2DC) return true;
+  if (std::u32string_view(U"†‡•‰‹›€™").find(c) != std::u32string_view::npos) return true;
+  return c < 0x80 && std::string_view("!\"#$&'*+<=>?@[\\]^_`{|}~").find(static_cast<char>(c)) !=
+                         std::string_view::npos;
+}
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+struct CharacterCounts {
+  int characters = 0;
+  int unmapped = 0;
+  int junk = 0;
+  int han = 0;
+};
+
+CharacterCounts count_characters(const Page& page) {
+  CharacterCounts counts;
+  for (const TextRun& run : page.runs) {
+    for (char32_t c : utf8_to_u32(run.text)) {
+      if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') continue;
+      ++counts.characters;
+      counts.unmapped += is_unmapped(c);
+      counts.junk += is_latin_junk(c);
+      counts.han += is_han(c);
+    }
+  }
+  return counts;
 }
 
 bool draws_table_rules(const std::vector<RulingSegment>& rulings) {
@@ -55,19 +98,32 @@ int number_pairs(std::vector<const TextRun*> line) {
 
 }  // namespace
 
-bool needs_ocr(const Page& page) {
-  int characters = 0;
-  int garbage = 0;
-  for (const TextRun& run : page.runs) {
-    for (char32_t c : utf8_to_u32(run.text)) {
-      if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') continue;
-      ++characters;
-      garbage += is_garbage(c);
-    }
-  }
-  if (characters < kMinCharacters) return true;
-  return garbage >= kMaxGarbageShare * characters;
+TextLayerFault text_layer_fault(const Page& page) {
+  const CharacterCounts counts = count_characters(page);
+  if (counts.characters < kMinCharacters) return TextLayerFault::kNoText;
+  const double characters = counts.characters;
+  if (counts.unmapped >= kMaxGarbageShare * characters) return TextLayerFault::kUnmappedGlyphs;
+  const double garbage = counts.unmapped + counts.junk;
+  const double allowed =
+      counts.han < kMinHanShare * characters ? kMaxGarbageShareWithoutHan : kMaxGarbageShare;
+  return garbage >= allowed * characters ? TextLayerFault::kLatinJunk : TextLayerFault::kNone;
 }
+
+std::string describe(TextLayerFault fault) {
+  switch (fault) {
+    case TextLayerFault::kNone:
+      break;
+    case TextLayerFault::kNoText:
+      return "没有文字层（扫描页或文字绘成图形）";
+    case TextLayerFault::kUnmappedGlyphs:
+      return "文字层是私用区、替换或控制字符（字体没有Unicode映射）";
+    case TextLayerFault::kLatinJunk:
+      return "文字层是拉丁字母乱码，数字也不对（字体编码没有Unicode映射）";
+  }
+  return "";
+}
+
+bool needs_ocr(const Page& page) { return text_layer_fault(page) != TextLayerFault::kNone; }
 
 bool prints_unruled_table(const Page& page) {
   if (draws_table_rules(page.rulings)) return false;

@@ -13,7 +13,9 @@ Document extract_pdf_with_ocr(const std::string& path) {
   std::vector<int> scanned;
   std::vector<int> unruled;
   for (size_t i = 0; i < document.pages.size(); ++i) {
-    if (needs_ocr(document.pages[i])) {
+    const TextLayerFault fault = text_layer_fault(document.pages[i]);
+    if (fault != TextLayerFault::kNone) {
+      document.pages[i].ocr_reason = describe(fault);
       scanned.push_back(static_cast<int>(i));
     } else if (prints_unruled_table(document.pages[i])) {
       unruled.push_back(static_cast<int>(i));

@@ -75,6 +75,7 @@ void put_ocr_pages(Document& document, const PageSource& source,
   for (size_t i = 0; i < page_indices.size(); ++i) {
     const size_t index = static_cast<size_t>(page_indices[i]);
     if (index >= sheets.size()) sheets.resize(index + 1, std::vector<Page>(1));
+    for (Page& page : read[i]) page.ocr_reason = sheets[index].front().ocr_reason;
     sheets[index] = std::move(read[i]);
   }
   document.pages.clear();
