@@ -6,6 +6,7 @@
 #include <string>
 
 #include "layout/structure/paged/rule_lines.h"
+#include "layout/structure/paged/split_label.h"
 #include "layout/structure/parsed_number.h"
 #include "normalize/paragraph_breaks.h"
 #include "normalize/text_normalize.h"
@@ -163,6 +164,26 @@ bool is_cut_row(const RowShape& last, const RowShape& first) {
   return label_overflow || numbers_follow;
 }
 
+// A row cut inside its labels (a header row: "商业" / "企业", "社会" / "公益组织"): most cells the
+// two parts print in the same columns join into labels of the template. Rows that both carry
+// numbers are two rows, whatever their labels say.
+bool is_cut_label_row(Table& previous, const Table& next, int next_row, const RowShape& last,
+                      const RowShape& first) {
+  if (last.numbers && first.numbers) return false;
+  int pairs = 0;
+  int joined = 0;
+  for (const TableCell* part : row_cells(next, next_row)) {
+    const TableCell* above = cell_covering(previous, previous.row_count - 1, part->col);
+    if (above == nullptr || above->col != part->col || above->col_span != part->col_span ||
+        above->text.empty() || part->text.empty()) {
+      continue;
+    }
+    ++pairs;
+    joined += joins_into_label(above->text, part->text) ? 1 : 0;
+  }
+  return joined > 0 && 2 * joined >= pairs;
+}
+
 void join_cell(TableCell& into, const TableCell& part, int extra_rows) {
   if (into.text.empty() && !part.text.empty()) {
     into.box = part.box;
@@ -219,7 +240,8 @@ void append_table_fragment(PlacedTable& previous, PlacedTable next) {
   const int value_col = first_value_column(into, next.table);
   const RowShape last = covering_row_shape(into, into.row_count - 1, value_col);
   const RowShape first = covering_row_shape(next.table, header_rows, value_col);
-  const bool cut_row = is_cut_row(last, first);
+  const bool cut_row =
+      is_cut_row(last, first) || is_cut_label_row(into, next.table, header_rows, last, first);
   std::vector<TableCell> first_row;
   std::vector<TableCell> later;
   for (TableCell& cell : next.table.cells) {
