@@ -194,10 +194,29 @@ void join_cell(TableCell& into, const TableCell& part, int extra_rows) {
   into.confidence = std::min(into.confidence, part.confidence);
 }
 
+// How the first row of the continuation meets the last row of `previous`.
+struct Boundary {
+  bool cut_row = false;  // one row cut by the page break
+  // ... whose headings of several columns printed whole above the break, while the labels under
+  // them begin the next row (表四's 未经复议直接起诉 over 结果维持 ... 总计): the cut cells
+  // join, the rest is a row of its own.
+  bool opens_row = false;
+  int joined_rows() const { return cut_row && !opens_row ? 1 : 0; }
+};
+
+// Whether a part with text lies under a wider cell with text above the break.
+bool starts_new_row(Table& previous, const std::vector<TableCell>& first_row) {
+  return std::any_of(first_row.begin(), first_row.end(), [&](const TableCell& part) {
+    const TableCell* above = cell_covering(previous, previous.row_count - 1, part.col);
+    return above != nullptr && !part.text.empty() && !above->text.empty() &&
+           above->col_span > part.col_span;
+  });
+}
+
 // Joins the first row of the continuation into the last row of `previous`, whole (a cut row) or
 // only its merged label cells that continue. Returns the cells of that row left to place.
 std::vector<TableCell> join_boundary_row(Table& previous, std::vector<TableCell> first_row,
-                                         bool cut_row, int value_col) {
+                                         const Boundary& boundary, int value_col) {
   const int last = previous.row_count - 1;
   std::vector<TableCell> rest;
   for (TableCell& part : first_row) {
@@ -206,8 +225,8 @@ std::vector<TableCell> join_boundary_row(Table& previous, std::vector<TableCell>
         above != nullptr && above->col == part.col && above->col_span == part.col_span;
     const bool continues_merged = same_columns && part.col < value_col && above->row_span > 1 &&
                                   !starts_with_heading_marker(part.text);
-    if (same_columns && (cut_row || continues_merged)) {
-      join_cell(*above, part, part.row_span - (cut_row ? 1 : 0));
+    if (same_columns && (boundary.cut_row || continues_merged)) {
+      join_cell(*above, part, part.row_span - boundary.joined_rows());
     } else {
       rest.push_back(std::move(part));
     }
@@ -240,7 +259,8 @@ void append_table_fragment(PlacedTable& previous, PlacedTable next) {
   const int value_col = first_value_column(into, next.table);
   const RowShape last = covering_row_shape(into, into.row_count - 1, value_col);
   const RowShape first = covering_row_shape(next.table, header_rows, value_col);
-  const bool cut_row =
+  Boundary boundary;
+  boundary.cut_row =
       is_cut_row(last, first) || is_cut_label_row(into, next.table, header_rows, last, first);
   std::vector<TableCell> first_row;
   std::vector<TableCell> later;
@@ -248,8 +268,10 @@ void append_table_fragment(PlacedTable& previous, PlacedTable next) {
     if (cell.row < header_rows) continue;
     (cell.row == header_rows ? first_row : later).push_back(std::move(cell));
   }
-  std::vector<TableCell> placed = join_boundary_row(into, std::move(first_row), cut_row, value_col);
-  const int offset = into.row_count - header_rows - (cut_row ? 1 : 0);
+  boundary.opens_row = boundary.cut_row && starts_new_row(into, first_row);
+  std::vector<TableCell> placed =
+      join_boundary_row(into, std::move(first_row), boundary, value_col);
+  const int offset = into.row_count - header_rows - boundary.joined_rows();
   placed.insert(placed.end(), later.begin(), later.end());
   for (TableCell& cell : placed) {
     cell.row += offset;
