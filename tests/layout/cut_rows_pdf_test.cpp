@@ -47,6 +47,7 @@ void expect_report_right(const std::string& name) {
 TEST(CutRows, PartsOfOneLabelJoin) {
   EXPECT_TRUE(joins_into_label("社会", "公益组织"));
   EXPECT_TRUE(joins_into_label("自然", "人"));
+  EXPECT_TRUE(joins_into_label("结果", "维持"));
   EXPECT_TRUE(joins_into_label("（二）部分公开（区分处理的，", "只计这一情形，不计其他情形）"));
   EXPECT_FALSE(joins_into_label("法人或其他组织", "商业企业"));
   EXPECT_FALSE(joins_into_label("自然人", "商业企业"));

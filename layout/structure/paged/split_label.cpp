@@ -47,7 +47,7 @@ bool joins_into_label(std::string_view head, std::string_view tail) {
   const std::vector<LabelledKey> labels = template_labels();
   const double joined = label_score(std::string(head) + std::string(tail), labels);
   return joined >= kJoinedLabelScore &&
-         joined > std::max(label_score(head, labels), label_score(tail, labels));
+         joined >= std::max(label_score(head, labels), label_score(tail, labels));
 }
 
 }  // namespace ogi

@@ -109,6 +109,20 @@ int repeated_header_rows(const Table& previous, const Table& next) {
   return rows;
 }
 
+// Rows after the repeated header whose cells all print nothing: the sliver of a row's borders a
+// browser draws at the top of the page it cut the row at.
+int blank_rows_after(const Table& next, int row) {
+  while (row < next.row_count) {
+    const std::vector<const TableCell*> cells = row_cells(next, row);
+    if (std::any_of(cells.begin(), cells.end(),
+                    [](const TableCell* cell) { return !cell->text.empty(); })) {
+      break;
+    }
+    ++row;
+  }
+  return row;
+}
+
 // The first column holding a number anywhere in either fragment: columns left of it are labels.
 int first_value_column(const Table& a, const Table& b) {
   int first = a.col_count;
@@ -255,23 +269,24 @@ void append_table_fragment(PlacedTable& previous, PlacedTable next) {
   remap_columns(previous.table, previous.xs, xs);
   remap_columns(next.table, next_xs, xs);
   Table& into = previous.table;
-  const int header_rows = repeated_header_rows(into, next.table);
+  // The header the continuation repeats and the blank sliver of a cut row are dropped.
+  const int dropped_rows = blank_rows_after(next.table, repeated_header_rows(into, next.table));
   const int value_col = first_value_column(into, next.table);
   const RowShape last = covering_row_shape(into, into.row_count - 1, value_col);
-  const RowShape first = covering_row_shape(next.table, header_rows, value_col);
+  const RowShape first = covering_row_shape(next.table, dropped_rows, value_col);
   Boundary boundary;
   boundary.cut_row =
-      is_cut_row(last, first) || is_cut_label_row(into, next.table, header_rows, last, first);
+      is_cut_row(last, first) || is_cut_label_row(into, next.table, dropped_rows, last, first);
   std::vector<TableCell> first_row;
   std::vector<TableCell> later;
   for (TableCell& cell : next.table.cells) {
-    if (cell.row < header_rows) continue;
-    (cell.row == header_rows ? first_row : later).push_back(std::move(cell));
+    if (cell.row < dropped_rows) continue;
+    (cell.row == dropped_rows ? first_row : later).push_back(std::move(cell));
   }
   boundary.opens_row = boundary.cut_row && starts_new_row(into, first_row);
   std::vector<TableCell> placed =
       join_boundary_row(into, std::move(first_row), boundary, value_col);
-  const int offset = into.row_count - header_rows - boundary.joined_rows();
+  const int offset = into.row_count - dropped_rows - boundary.joined_rows();
   placed.insert(placed.end(), later.begin(), later.end());
   for (TableCell& cell : placed) {
     cell.row += offset;
