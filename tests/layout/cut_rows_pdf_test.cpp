@@ -58,7 +58,8 @@ TEST(CutRows, PartsOfOneLabelJoin) {
 // 表三's header row cut after 商业/科研/社会/法律: one row of whole labels, every cell right.
 TEST(CutRows, HeaderRowCutInsideItsLabels) {
   expect_report_right("cut_header_2021");
-  const Table& table = table_holding(rebuilt_pdf("cut_header_2021"), "社会公益组织");
+  const Document document = rebuilt_pdf("cut_header_2021");
+  const Table& table = table_holding(document, "社会公益组织");
   EXPECT_EQ(table.last_page, table.page + 1);
   EXPECT_EQ(table.row_count, kTable3Rows);
   for (const char* label : {"商业企业", "科研机构", "社会公益组织", "法律服务机构"}) {
@@ -69,7 +70,8 @@ TEST(CutRows, HeaderRowCutInsideItsLabels) {
 // 表三's header repeated on the next page, which begins inside （二）部分公开's label.
 TEST(CutRows, DataRowCutUnderRepeatedHeader) {
   expect_report_right("cut_row_2021");
-  const Table& table = table_holding(rebuilt_pdf("cut_row_2021"), "自然人");
+  const Document document = rebuilt_pdf("cut_row_2021");
+  const Table& table = table_holding(document, "自然人");
   EXPECT_EQ(table.last_page, table.page + 1);
   EXPECT_EQ(table.row_count, kTable3Rows);
   EXPECT_EQ(cells_reading(table, "自然人"), 1);
@@ -79,7 +81,8 @@ TEST(CutRows, DataRowCutUnderRepeatedHeader) {
 // under 未经复议直接起诉 and 复议后起诉, whole on the next page, make a row of their own.
 TEST(CutRows, Table4HeaderCutUnderWiderHeadings) {
   expect_report_right("cut_t4_header_2021");
-  const Table& table = table_holding(rebuilt_pdf("cut_t4_header_2021"), "未经复议直接起诉");
+  const Document document = rebuilt_pdf("cut_t4_header_2021");
+  const Table& table = table_holding(document, "未经复议直接起诉");
   EXPECT_EQ(table.last_page, table.page + 1);
   EXPECT_EQ(table.row_count, 4);
   EXPECT_EQ(cells_reading(table, "结果维持"), 3);
@@ -89,7 +92,8 @@ TEST(CutRows, Table4HeaderCutUnderWiderHeadings) {
 // 表三 on a short page: over three pages, its header repeated, rows cut where the pages end.
 TEST(CutRows, TableOverThreePages) {
   expect_report_right("three_pages_2021");
-  const Table& table = table_holding(rebuilt_pdf("three_pages_2021"), "自然人");
+  const Document document = rebuilt_pdf("three_pages_2021");
+  const Table& table = table_holding(document, "自然人");
   EXPECT_EQ(table.last_page, table.page + 2);
   EXPECT_EQ(table.row_count, kTable3Rows);
   EXPECT_EQ(cells_reading(table, "自然人"), 1);
