@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "layout/structure/paged/split_label.h"
 #include "layout/structure/structure_rebuild.h"
@@ -55,48 +56,38 @@ TEST(CutRows, PartsOfOneLabelJoin) {
   EXPECT_FALSE(joins_into_label("", "人"));
 }
 
+// The report read right, and the table holding `label` rebuilt as one table over `pages` pages
+// with `rows` rows, each of `labels` printed in `copies` cells.
+void expect_one_table(const std::string& name, const std::string& label, int pages, int rows,
+                      const std::vector<std::string>& labels, int copies = 1) {
+  expect_report_right(name);
+  const Document document = rebuilt_pdf(name);
+  const Table& table = table_holding(document, label);
+  EXPECT_EQ(table.last_page, table.page + pages - 1);
+  EXPECT_EQ(table.row_count, rows);
+  for (const std::string& text : labels) EXPECT_EQ(cells_reading(table, text), copies) << text;
+}
+
 // 表三's header row cut after 商业/科研/社会/法律: one row of whole labels, every cell right.
 TEST(CutRows, HeaderRowCutInsideItsLabels) {
-  expect_report_right("cut_header_2021");
-  const Document document = rebuilt_pdf("cut_header_2021");
-  const Table& table = table_holding(document, "社会公益组织");
-  EXPECT_EQ(table.last_page, table.page + 1);
-  EXPECT_EQ(table.row_count, kTable3Rows);
-  for (const char* label : {"商业企业", "科研机构", "社会公益组织", "法律服务机构"}) {
-    EXPECT_EQ(cells_reading(table, label), 1) << label;
-  }
+  expect_one_table("cut_header_2021", "自然人", 2, kTable3Rows,
+                   {"商业企业", "科研机构", "社会公益组织", "法律服务机构"});
 }
 
 // 表三's header repeated on the next page, which begins inside （二）部分公开's label.
 TEST(CutRows, DataRowCutUnderRepeatedHeader) {
-  expect_report_right("cut_row_2021");
-  const Document document = rebuilt_pdf("cut_row_2021");
-  const Table& table = table_holding(document, "自然人");
-  EXPECT_EQ(table.last_page, table.page + 1);
-  EXPECT_EQ(table.row_count, kTable3Rows);
-  EXPECT_EQ(cells_reading(table, "自然人"), 1);
+  expect_one_table("cut_row_2021", "自然人", 2, kTable3Rows, {"自然人", "商业企业"});
 }
 
 // 表四's header cut after the first line of its second row: 结/果/维/持 joined, while the labels
 // under 未经复议直接起诉 and 复议后起诉, whole on the next page, make a row of their own.
 TEST(CutRows, Table4HeaderCutUnderWiderHeadings) {
-  expect_report_right("cut_t4_header_2021");
-  const Document document = rebuilt_pdf("cut_t4_header_2021");
-  const Table& table = table_holding(document, "未经复议直接起诉");
-  EXPECT_EQ(table.last_page, table.page + 1);
-  EXPECT_EQ(table.row_count, 4);
-  EXPECT_EQ(cells_reading(table, "结果维持"), 3);
-  EXPECT_EQ(cells_reading(table, "总计"), 3);
+  expect_one_table("cut_t4_header_2021", "未经复议直接起诉", 2, 4, {"结果维持", "总计"}, 3);
 }
 
 // 表三 on a short page: over three pages, its header repeated, rows cut where the pages end.
 TEST(CutRows, TableOverThreePages) {
-  expect_report_right("three_pages_2021");
-  const Document document = rebuilt_pdf("three_pages_2021");
-  const Table& table = table_holding(document, "自然人");
-  EXPECT_EQ(table.last_page, table.page + 2);
-  EXPECT_EQ(table.row_count, kTable3Rows);
-  EXPECT_EQ(cells_reading(table, "自然人"), 1);
+  expect_one_table("three_pages_2021", "自然人", 3, kTable3Rows, {"自然人", "商业企业"});
 }
 
 }  // namespace
