@@ -27,5 +27,9 @@ TEST(DrawnTables, DoubleRules) { expect_report_right("double_rules_2021"); }
 // Header rows on a grey background: the shading is no rule and hides none.
 TEST(DrawnTables, ShadedHeaderRows) { expect_report_right("shaded_header_2021"); }
 
+// No outer frame: the open sides closed at the row rules' ends; 表二's blocks of two columns have
+// one column rule each.
+TEST(DrawnTables, NoOuterFrame) { expect_report_right("open_frame_2021"); }
+
 }  // namespace
 }  // namespace ogi
