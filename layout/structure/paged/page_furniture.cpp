@@ -12,8 +12,11 @@
 namespace ogi {
 namespace {
 
-// Furniture lives in the outer band of the page and is at most the two outermost lines there.
+// Furniture lives in the outer band of the page and is at most the two outermost lines there. The
+// band is a share of the page, and at least what margins measure on any paper (they are set in
+// absolute lengths: a footer 0.8 in from the edge of a page 5.5 in high lies in its outer 14 %).
 constexpr double kEdgeBand = 0.12;
+constexpr double kMinEdgeBand = 90.0;  // points, 1.25 in
 constexpr size_t kEdgeLines = 2;
 constexpr double kSamePlace = 6.0;
 // Lines of one block of text follow each other at most this far apart (em, as in text_rows).
@@ -67,10 +70,10 @@ std::vector<EdgeLine> edge_lines(const std::vector<PageLines>& pages) {
   for (size_t page = 0; page < pages.size(); ++page) {
     const auto& lines = pages[page].lines;
     const double height = pages[page].height;
+    const double band = std::max(kEdgeBand * height, kMinEdgeBand);
     for (size_t i = 0; i < lines.size(); ++i) {
-      const bool top = i < kEdgeLines && lines[i].box.y1 <= kEdgeBand * height;
-      const bool bottom =
-          i + kEdgeLines >= lines.size() && lines[i].box.y0 >= (1 - kEdgeBand) * height;
+      const bool top = i < kEdgeLines && lines[i].box.y1 <= band;
+      const bool bottom = i + kEdgeLines >= lines.size() && lines[i].box.y0 >= height - band;
       if ((top || bottom) && !table_row(lines[i]) && !inside_block(lines, i))
         edges.push_back({page, i, furniture_key(lines[i]), lines[i].box.y0});
     }

@@ -83,13 +83,19 @@ std::vector<RuleSet> horizontal_stacks(std::vector<RuleLine> lines) {
   return stacks;
 }
 
+// A table drawn without its outer frame: row rules and at least one column rule between their
+// ends (the grid closes the open sides at the rules' extent).
+bool is_open_frame(const RuleSet& group) {
+  return group.horizontal.size() >= 2 && !group.vertical.empty() && !lacks_column_rules(group);
+}
+
 }  // namespace
 
 std::vector<RuleSet> table_regions(const RuleSet& rules) {
   std::vector<RuleSet> regions;
   std::vector<RuleLine> loose;
   for (RuleSet& group : touching_groups(rules)) {
-    if (group.horizontal.size() >= 2 && group.vertical.size() >= 2) {
+    if ((group.horizontal.size() >= 2 && group.vertical.size() >= 2) || is_open_frame(group)) {
       regions.push_back(std::move(group));
     } else {
       loose.insert(loose.end(), group.horizontal.begin(), group.horizontal.end());

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "layout/structure/paged/rule_lines.h"
+#include "layout/structure/paged/split_label.h"
 #include "layout/structure/parsed_number.h"
 #include "normalize/paragraph_breaks.h"
 #include "normalize/text_normalize.h"
@@ -108,6 +109,20 @@ int repeated_header_rows(const Table& previous, const Table& next) {
   return rows;
 }
 
+// Rows after the repeated header whose cells all print nothing: the sliver of a row's borders a
+// browser draws at the top of the page it cut the row at.
+int blank_rows_after(const Table& next, int row) {
+  while (row < next.row_count) {
+    const std::vector<const TableCell*> cells = row_cells(next, row);
+    if (std::any_of(cells.begin(), cells.end(),
+                    [](const TableCell* cell) { return !cell->text.empty(); })) {
+      break;
+    }
+    ++row;
+  }
+  return row;
+}
+
 // The first column holding a number anywhere in either fragment: columns left of it are labels.
 int first_value_column(const Table& a, const Table& b) {
   int first = a.col_count;
@@ -163,6 +178,26 @@ bool is_cut_row(const RowShape& last, const RowShape& first) {
   return label_overflow || numbers_follow;
 }
 
+// A row cut inside its labels (a header row: "商业" / "企业", "社会" / "公益组织"): most cells the
+// two parts print in the same columns join into labels of the template. Rows that both carry
+// numbers are two rows, whatever their labels say.
+bool is_cut_label_row(Table& previous, const Table& next, int next_row, const RowShape& last,
+                      const RowShape& first) {
+  if (last.numbers && first.numbers) return false;
+  int pairs = 0;
+  int joined = 0;
+  for (const TableCell* part : row_cells(next, next_row)) {
+    const TableCell* above = cell_covering(previous, previous.row_count - 1, part->col);
+    if (above == nullptr || above->col != part->col || above->col_span != part->col_span ||
+        above->text.empty() || part->text.empty()) {
+      continue;
+    }
+    ++pairs;
+    joined += joins_into_label(above->text, part->text) ? 1 : 0;
+  }
+  return joined > 0 && 2 * joined >= pairs;
+}
+
 void join_cell(TableCell& into, const TableCell& part, int extra_rows) {
   if (into.text.empty() && !part.text.empty()) {
     into.box = part.box;
@@ -173,10 +208,29 @@ void join_cell(TableCell& into, const TableCell& part, int extra_rows) {
   into.confidence = std::min(into.confidence, part.confidence);
 }
 
+// How the first row of the continuation meets the last row of `previous`.
+struct Boundary {
+  bool cut_row = false;  // one row cut by the page break
+  // ... whose headings of several columns printed whole above the break, while the labels under
+  // them begin the next row (表四's 未经复议直接起诉 over 结果维持 ... 总计): the cut cells
+  // join, the rest is a row of its own.
+  bool opens_row = false;
+  int joined_rows() const { return cut_row && !opens_row ? 1 : 0; }
+};
+
+// Whether a part with text lies under a wider cell with text above the break.
+bool starts_new_row(Table& previous, const std::vector<TableCell>& first_row) {
+  return std::any_of(first_row.begin(), first_row.end(), [&](const TableCell& part) {
+    const TableCell* above = cell_covering(previous, previous.row_count - 1, part.col);
+    return above != nullptr && !part.text.empty() && !above->text.empty() &&
+           above->col_span > part.col_span;
+  });
+}
+
 // Joins the first row of the continuation into the last row of `previous`, whole (a cut row) or
 // only its merged label cells that continue. Returns the cells of that row left to place.
 std::vector<TableCell> join_boundary_row(Table& previous, std::vector<TableCell> first_row,
-                                         bool cut_row, int value_col) {
+                                         const Boundary& boundary, int value_col) {
   const int last = previous.row_count - 1;
   std::vector<TableCell> rest;
   for (TableCell& part : first_row) {
@@ -185,8 +239,8 @@ std::vector<TableCell> join_boundary_row(Table& previous, std::vector<TableCell>
         above != nullptr && above->col == part.col && above->col_span == part.col_span;
     const bool continues_merged = same_columns && part.col < value_col && above->row_span > 1 &&
                                   !starts_with_heading_marker(part.text);
-    if (same_columns && (cut_row || continues_merged)) {
-      join_cell(*above, part, part.row_span - (cut_row ? 1 : 0));
+    if (same_columns && (boundary.cut_row || continues_merged)) {
+      join_cell(*above, part, part.row_span - boundary.joined_rows());
     } else {
       rest.push_back(std::move(part));
     }
@@ -215,19 +269,24 @@ void append_table_fragment(PlacedTable& previous, PlacedTable next) {
   remap_columns(previous.table, previous.xs, xs);
   remap_columns(next.table, next_xs, xs);
   Table& into = previous.table;
-  const int header_rows = repeated_header_rows(into, next.table);
+  // The header the continuation repeats and the blank sliver of a cut row are dropped.
+  const int dropped_rows = blank_rows_after(next.table, repeated_header_rows(into, next.table));
   const int value_col = first_value_column(into, next.table);
   const RowShape last = covering_row_shape(into, into.row_count - 1, value_col);
-  const RowShape first = covering_row_shape(next.table, header_rows, value_col);
-  const bool cut_row = is_cut_row(last, first);
+  const RowShape first = covering_row_shape(next.table, dropped_rows, value_col);
+  Boundary boundary;
+  boundary.cut_row =
+      is_cut_row(last, first) || is_cut_label_row(into, next.table, dropped_rows, last, first);
   std::vector<TableCell> first_row;
   std::vector<TableCell> later;
   for (TableCell& cell : next.table.cells) {
-    if (cell.row < header_rows) continue;
-    (cell.row == header_rows ? first_row : later).push_back(std::move(cell));
+    if (cell.row < dropped_rows) continue;
+    (cell.row == dropped_rows ? first_row : later).push_back(std::move(cell));
   }
-  std::vector<TableCell> placed = join_boundary_row(into, std::move(first_row), cut_row, value_col);
-  const int offset = into.row_count - header_rows - (cut_row ? 1 : 0);
+  boundary.opens_row = boundary.cut_row && starts_new_row(into, first_row);
+  std::vector<TableCell> placed =
+      join_boundary_row(into, std::move(first_row), boundary, value_col);
+  const int offset = into.row_count - dropped_rows - boundary.joined_rows();
   placed.insert(placed.end(), later.begin(), later.end());
   for (TableCell& cell : placed) {
     cell.row += offset;

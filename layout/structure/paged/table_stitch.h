@@ -22,7 +22,8 @@ bool continues_table(const PlacedTable& previous, const PlacedTable& next);
 // Appends the continuation to the table it continues. Columns are aligned by position (a fragment
 // may lack some label columns); a header the continuation repeats is dropped; a row cut by the
 // page break (its value cells empty on one side, numbers on the other) becomes one row again; a
-// merged label cell cut by the break ("三、本年度办理结" / "果") becomes one cell again.
+// merged label cell cut by the break ("三、本年度办理结" / "果") becomes one cell again; so does a
+// row whose labels the break cut ("社会" / "公益组织" in a header row).
 void append_table_fragment(PlacedTable& previous, PlacedTable next);
 
 }  // namespace ogi
