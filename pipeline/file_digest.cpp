@@ -1,6 +1,6 @@
 #include "pipeline/file_digest.h"
 
-#include <sha2.h>
+#include <openssl/sha.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,8 +13,8 @@
 namespace ogi {
 
 std::string file_sha256(const InputFile& file) {
-  SHA2_CTX context;
-  SHA256Init(&context);
+  SHA256_CTX context;
+  SHA256_Init(&context);
   std::array<std::uint8_t, 1 << 16> buffer;
   // pread from 0: the hash never depends on where an earlier reader left the offset. The size
   // fstat gave bounds the work even if the file grows while it is read.
@@ -26,12 +26,18 @@ std::string file_sha256(const InputFile& file) {
     if (count < 0 && errno == EINTR) continue;
     if (count < 0) return "";
     if (count == 0) break;  // the file shrank
-    SHA256Update(&context, buffer.data(), static_cast<size_t>(count));
+    SHA256_Update(&context, buffer.data(), static_cast<size_t>(count));
     offset += count;
   }
-  std::array<char, SHA256_DIGEST_STRING_LENGTH> hex;
-  SHA256End(&context, hex.data());  // lower-case hex, as sha256sum prints it
-  return hex.data();
+  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest;
+  SHA256_Final(digest.data(), &context);
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char byte : digest) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 15];
+  }
+  return hex;
 }
 
 std::string file_sha256(const std::string& path) {
