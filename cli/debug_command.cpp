@@ -11,13 +11,13 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "cli/commands.h"
 #include "debug/page_overlay.h"
 #include "extractors/extract_error.h"
-#include "extractors/ocr/image/page_source.h"
-#include "extractors/ocr/image/split_sheet_pages.h"
+#include "extractors/ocr_module/ocr_module.h"
 #include "layout/mapping/report_builder.h"
 #include "pipeline/pipeline.h"
 
@@ -65,26 +65,40 @@ void print_structure(const Document& document) {
   }
 }
 
-// A page as OCR read it, grey: from its sheet of the file (one half of a 2-up sheet), turned as
-// OCR turned it, so that its boxes land on it. (OCR's deskewing, under a degree, is not redone.)
-poppler::image page_as_read(const PageSource& pages, int index, int turned, double dpi) {
-  const RasterPage raster = pages.render(index);
-  PixPtr gray(pixRotateOrth(raster.gray.get(), turned / 90));
-  const auto scale = static_cast<float>(dpi / raster.dpi);
-  if (gray) gray.reset(pixScale(gray.get(), scale, scale));
-  if (!gray) return {};
-  const int width = static_cast<int>(pixGetWidth(gray.get()));
-  const int height = static_cast<int>(pixGetHeight(gray.get()));
-  poppler::image image(width, height, poppler::image::format_argb32);
-  for (int y = 0; y < height; ++y) {
+// A grey picture as the ARGB image the overlay draws on.
+poppler::image argb_image(const GrayImage& gray) {
+  poppler::image image(gray.width, gray.height, poppler::image::format_argb32);
+  for (int y = 0; y < gray.height; ++y) {
     auto* row = reinterpret_cast<std::uint32_t*>(image.data() + y * image.bytes_per_row());
-    const l_uint32* line = pixGetData(gray.get()) + y * pixGetWpl(gray.get());
-    for (int x = 0; x < width; ++x) {
-      const std::uint32_t level = GET_DATA_BYTE(line, x);
+    const std::uint8_t* line = gray.pixels.data() + static_cast<size_t>(y) * gray.width;
+    for (int x = 0; x < gray.width; ++x) {
+      const std::uint32_t level = line[x];
       row[x] = 0xFF000000u | level << 16 | level << 8 | level;
     }
   }
   return image;
+}
+
+// By page index, the pictures of the pages to draw as OCR read them (ocr_module_calls.h): those
+// of a split 2-up sheet and those OCR turned; nullopt for the others, which the PDF renders as
+// they are. Without such pages the OCR module is not loaded.
+std::vector<std::optional<GrayImage>> pages_read_by_ocr(const DebugOptions& options,
+                                                        const Document& document) {
+  std::vector<PageView> views;
+  for (size_t index = 0; index < document.pages.size(); ++index) {
+    const int turned = document.pages[index].turned;
+    if (turned != 0 || !document.split_sheets.empty()) {
+      views.push_back({static_cast<int>(index), turned});
+    }
+  }
+  std::vector<std::optional<GrayImage>> by_page(document.pages.size());
+  if (views.empty()) return by_page;
+  std::vector<GrayImage> images =
+      ocr_module().pages_as_read(options.file, document.split_sheets, views, options.dpi);
+  for (size_t i = 0; i < views.size(); ++i) {
+    by_page[static_cast<size_t>(views[i].page_index)] = std::move(images[i]);
+  }
+  return by_page;
 }
 
 // One PNG and one legend file per page. A page of a split 2-up sheet, or one OCR turned, is drawn
@@ -100,14 +114,12 @@ bool write_page_images(const DebugOptions& options, const Document& document,
   renderer.set_render_hint(poppler::page_renderer::antialiasing);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing);
   renderer.set_image_format(poppler::image::format_argb32);
-  const std::unique_ptr<PageSource> as_read =
-      split_sheet_pages(open_pdf_pages(options.file), document.split_sheets);
-  const int pages = std::min<int>(as_read->page_count(), static_cast<int>(document.pages.size()));
-  for (int index = 0; index < pages; ++index) {
-    const int turned = document.pages[index].turned;
+  const std::vector<std::optional<GrayImage>> as_read = pages_read_by_ocr(options, document);
+  for (int index = 0; index < static_cast<int>(as_read.size()); ++index) {
     poppler::image image;
-    if (turned != 0 || !document.split_sheets.empty()) {
-      image = page_as_read(*as_read, index, turned, options.dpi);
+    if (as_read[index]) {
+      if (as_read[index]->pixels.empty()) continue;  // a page past the file's last
+      image = argb_image(*as_read[index]);
     } else {
       const std::unique_ptr<poppler::page> page(pdf->create_page(index));
       image = renderer.render_page(page.get(), options.dpi, options.dpi);

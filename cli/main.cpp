@@ -2,12 +2,13 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "cli/process_tuning.h"
 
 int main(int argc, char** argv) {
-  ogi::tune_process(argv);
+  if (argc > 1 && std::string_view(argv[1]) == "batch") ogi::use_huge_pages(argv);
   CLI::App app{
       std::string("ogi — turns 政府信息公开工作年度报告 into validated JSON records. Reads ") +
       ogi::kReportFormats};

@@ -11,12 +11,6 @@ namespace {
 constexpr char kHugePages[] = "glibc.malloc.hugetlb";
 
 // True when it changed the environment.
-bool set_missing(const char* name, const char* value) {
-  if (std::getenv(name) != nullptr) return false;
-  setenv(name, value, 1);
-  return true;
-}
-
 bool add_huge_pages() {
   const char* tunables = std::getenv("GLIBC_TUNABLES");
   std::string value = tunables ? tunables : "";
@@ -28,10 +22,8 @@ bool add_huge_pages() {
 
 }  // namespace
 
-void tune_process(char** argv) {
-  const bool threads = set_missing("OMP_THREAD_LIMIT", "1");
-  const bool pages = add_huge_pages();
-  if (!threads && !pages) return;
+void use_huge_pages(char** argv) {
+  if (!add_huge_pages()) return;
   // A parent waiting on this process, or a batch that will signal it, sees no difference.
   execv("/proc/self/exe", argv);
 }

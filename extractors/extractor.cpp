@@ -11,7 +11,7 @@
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
 #include "extractors/html/html_extractor.h"
-#include "extractors/ocr/run/image_extractor.h"
+#include "extractors/ocr_module/ocr_module.h"
 #include "extractors/pdf/pdf_backend.h"
 #include "extractors/read_limits.h"
 #include "extractors/text/text_extractor.h"
@@ -29,8 +29,10 @@ struct Backend {
   Document (*extract)(const std::string& path);
 };
 constexpr std::array kBackends = {
-    Backend{"docx", extract_docx},   Backend{"pdf", extract_pdf_with_ocr},
-    Backend{"image", extract_image}, Backend{"html", extract_html},
+    Backend{"docx", extract_docx},
+    Backend{"pdf", extract_pdf_with_ocr},
+    Backend{"image", [](const std::string& path) { return ocr_module().extract_image(path); }},
+    Backend{"html", extract_html},
     Backend{"txt", extract_text},
 };
 

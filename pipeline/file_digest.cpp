@@ -1,23 +1,21 @@
 #include "pipeline/file_digest.h"
 
-#include <openssl/evp.h>
+#include <openssl/sha.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <cstdio>
-#include <memory>
+#include <cstdint>
 
 #include "extractors/extract_error.h"
 
 namespace ogi {
 
 std::string file_sha256(const InputFile& file) {
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                  &EVP_MD_CTX_free);
-  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) return "";
-  std::array<char, 1 << 16> buffer;
+  SHA256_CTX context;
+  SHA256_Init(&context);
+  std::array<std::uint8_t, 1 << 16> buffer;
   // pread from 0: the hash never depends on where an earlier reader left the offset. The size
   // fstat gave bounds the work even if the file grows while it is read.
   off_t offset = 0;
@@ -28,17 +26,16 @@ std::string file_sha256(const InputFile& file) {
     if (count < 0 && errno == EINTR) continue;
     if (count < 0) return "";
     if (count == 0) break;  // the file shrank
-    EVP_DigestUpdate(context.get(), buffer.data(), static_cast<size_t>(count));
+    SHA256_Update(&context, buffer.data(), static_cast<size_t>(count));
     offset += count;
   }
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest;
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(context.get(), digest.data(), &length);
+  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest;
+  SHA256_Final(digest.data(), &context);
+  constexpr char kHex[] = "0123456789abcdef";
   std::string hex;
-  for (unsigned int i = 0; i < length; ++i) {
-    char pair[3];
-    std::snprintf(pair, sizeof pair, "%02x", digest[i]);
-    hex += pair;
+  for (unsigned char byte : digest) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 15];
   }
   return hex;
 }

@@ -6,7 +6,7 @@
 
 namespace ogi {
 
-// Lowercase hex SHA-256 of an opened input's bytes (OpenSSL EVP), "" when a read fails. Bounded
+// Lowercase hex SHA-256 of an opened input's bytes (OpenSSL), "" when a read fails. Bounded
 // by the input's checks: a regular file of at most kMaxInputBytes.
 std::string file_sha256(const InputFile& file);
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <exception>
 
-#include "extractors/ocr/run/cell_reread.h"
+#include "extractors/ocr_module/ocr_module.h"
 #include "normalize/cell_value_parser.h"
 #include "validate/reading_choice.h"
 #include "validate/validator.h"
@@ -56,7 +56,8 @@ std::vector<Finding> reread_doubted_cells(const std::string& path, Report& repor
   if (requests.empty()) return {};
   std::vector<CellRereading> rereadings;
   try {
-    rereadings = reread_cells(path, report.source.format, report.source.split_sheets, requests);
+    rereadings =
+        ocr_module().reread_cells(path, report.source.format, report.source.split_sheets, requests);
   } catch (const std::exception&) {
     return {};  // the first reading stands, with the findings that doubt it
   }

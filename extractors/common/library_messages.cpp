@@ -1,6 +1,5 @@
 #include "extractors/common/library_messages.h"
 
-#include <leptonica/allheaders.h>
 #include <libxml/xmlerror.h>
 
 #include <mutex>
@@ -16,7 +15,6 @@ void drop_structured(void*, xmlErrorPtr) {}
 void quiet_library_messages() {
   static std::once_flag once;
   std::call_once(once, [] {
-    setMsgSeverity(L_SEVERITY_NONE);
     xmlThrDefSetGenericErrorFunc(nullptr, drop_generic);
     xmlThrDefSetStructuredErrorFunc(nullptr, drop_structured);
   });

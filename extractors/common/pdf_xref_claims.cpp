@@ -55,10 +55,14 @@ class ClaimScanner {
   explicit ClaimScanner(const std::string& path) : path_(path) {}
 
   std::int64_t scan() {
-    std::ifstream in(path_, std::ios::binary);
+    std::ifstream in(path_, std::ios::binary | std::ios::ate);
+    // A chunk no larger than the file: a megabyte zeroed for a 100 KB report cost it 256 page
+    // faults, a fifth of all that `ogi extract` takes on such a PDF.
+    const auto file_size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+    in.seekg(0);
     std::string buffer;
     std::int64_t buffer_offset = 0;  // file offset of buffer[0]
-    std::string chunk(kChunkBytes, '\0');
+    std::string chunk(std::min(kChunkBytes, file_size + 1), '\0');
     while (in) {
       in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
       const std::size_t got = static_cast<std::size_t>(in.gcount());

@@ -1,10 +1,10 @@
 #include "extractors/pdf/pdf_backend.h"
 
-#include "extractors/ocr/image/page_source.h"
-#include "extractors/ocr/image/raster_rules.h"
-#include "extractors/ocr/run/ocr_document_pages.h"
+#include "extractors/extract_error.h"
+#include "extractors/ocr_module/ocr_module.h"
 #include "extractors/pdf/page_triage.h"
 #include "extractors/pdf/pdf_extractor.h"
+#include "extractors/read_limits.h"
 
 namespace ogi {
 
@@ -22,14 +22,15 @@ Document extract_pdf_with_ocr(const std::string& path) {
     }
   }
   if (scanned.empty() && unruled.empty()) return document;
-  const std::unique_ptr<PageSource> source = open_pdf_pages(path);
-  for (int index : unruled) {
-    std::vector<RulingSegment>& rulings = document.pages[static_cast<size_t>(index)].rulings;
-    for (const RulingSegment& rule : raster_rulings(source->render(index), index)) {
-      rulings.push_back(rule);
-    }
+  try {
+    ocr_module().read_rendered_pages(document, path, scanned, unruled);
+  } catch (const ExtractError& error) {
+    // Pages with a text layer are read without the OCR module; only their pixel rules are lost.
+    if (!scanned.empty() || error.code() != "ocr_unavailable") throw;
+    note_limit(
+        document, error.code(),
+        std::string("rules drawn as pixels on the text pages were not read: ") + error.what());
   }
-  if (!scanned.empty()) put_ocr_pages(document, *source, scanned);
   return document;
 }
 

@@ -65,18 +65,6 @@ size_t levenshtein(const std::u32string& a, const std::u32string& b) {
   return previous[b.size()];
 }
 
-// Schema labels are prepared once: compact, enumeration stripped.
-const std::string& prepared_label(const std::string& label) {
-  static std::mutex mutex;
-  static std::unordered_map<std::string, std::string> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto found = cache.find(label);
-  if (found == cache.end()) {
-    found = cache.emplace(label, strip_enumeration(compact_label(label))).first;
-  }
-  return found->second;
-}
-
 bool is_subsequence(const std::u32string& shorter, const std::u32string& longer) {
   size_t matched = 0;
   for (char32_t c : longer) {
@@ -110,7 +98,68 @@ std::u32string without_punctuation(const std::u32string& text) {
   return out;
 }
 
+// A text as label matching compares it: its glyphs, with those OCR confuses made one, and the same
+// without punctuation.
+struct GlyphForms {
+  std::u32string glyphs;
+  std::u32string bare;
+};
+
+// A stop a label never ends with ("…查询事项.") is a speck or a misplaced item dot: printed text
+// is compared without it.
+GlyphForms text_forms(std::string_view utf8) {
+  GlyphForms forms{canonical_glyphs(without_trailing_stops(utf8_to_u32(utf8))), {}};
+  forms.bare = without_punctuation(forms.glyphs);
+  return forms;
+}
+
+GlyphForms label_forms(std::string_view utf8) {
+  GlyphForms forms{canonical_glyphs(utf8_to_u32(utf8)), {}};
+  forms.bare = without_punctuation(forms.glyphs);
+  return forms;
+}
+
+// A schema label as every match compares it, prepared once: compact, enumeration stripped; its
+// glyph forms; its bare form for misreadings.
+struct PreparedLabel {
+  std::string compact;
+  GlyphForms forms;
+  std::u32string misread_form;
+};
+
+std::u32string bare_form(std::string_view compact);
+
+const PreparedLabel& prepared_label(const std::string& label) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, PreparedLabel> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(label);
+  if (found == cache.end()) {
+    std::string compact = strip_enumeration(compact_label(label));
+    GlyphForms forms = label_forms(compact);
+    std::u32string misread_form = bare_form(compact);
+    found = cache
+                .emplace(label, PreparedLabel{std::move(compact), std::move(forms),
+                                              std::move(misread_form)})
+                .first;
+  }
+  return found->second;
+}
+
 double glyph_similarity(const std::u32string& text, const std::u32string& label);
+
+double similarity(std::string_view text_utf8, const GlyphForms& text, std::string_view label_utf8,
+                  const GlyphForms& label) {
+  if (text_utf8.empty() || label_utf8.empty()) return 0;
+  if (text_utf8 == label_utf8) return 1.0;
+  // Glyphs OCR swaps (子 for 予) are compared as one; such a match ranks just below an exact one.
+  if (text.glyphs == label.glyphs) return kConfusedGlyphScore;
+  // Quotes and stops are what a scan loses or invents most (a speck read as ":", a faint "”"
+  // dropped), and no two labels differ in them alone: compared without them too.
+  if (text.bare == label.bare) return kBarePunctuationScore;
+  return std::max(glyph_similarity(text.glyphs, label.glyphs),
+                  glyph_similarity(text.bare, label.bare));
+}
 
 }  // namespace
 
@@ -148,20 +197,8 @@ std::vector<std::string> split_enumerated_parts(std::string_view compact) {
   return parts;
 }
 
-double label_similarity(std::string_view text_utf8, std::string_view label_utf8) {
-  if (text_utf8.empty() || label_utf8.empty()) return 0;
-  if (text_utf8 == label_utf8) return 1.0;
-  // Glyphs OCR swaps (子 for 予) are compared as one; such a match ranks just below an exact one.
-  // A stop a label never ends with ("…查询事项.") is a speck or a misplaced item dot.
-  const std::u32string text = canonical_glyphs(without_trailing_stops(utf8_to_u32(text_utf8)));
-  const std::u32string label = canonical_glyphs(utf8_to_u32(label_utf8));
-  if (text == label) return kConfusedGlyphScore;
-  // Quotes and stops are what a scan loses or invents most (a speck read as ":", a faint "”"
-  // dropped), and no two labels differ in them alone: compared without them too.
-  const std::u32string bare_text = without_punctuation(text);
-  const std::u32string bare_label = without_punctuation(label);
-  if (bare_text == bare_label) return kBarePunctuationScore;
-  return std::max(glyph_similarity(text, label), glyph_similarity(bare_text, bare_label));
+double label_similarity(std::string_view text, std::string_view label) {
+  return similarity(text, text_forms(text), label, label_forms(label));
 }
 
 namespace {
@@ -175,8 +212,10 @@ double glyph_similarity(const std::u32string& text, const std::u32string& label)
   } else if (text.size() >= 4 && label.starts_with(text)) {
     score = 0.1 + 0.8 * text_size / label_size;
   }
-  if (text.size() <= kMaxEditLength && label.size() >= 3) {
-    const double longest = std::max(text_size, label_size);
+  const double longest = std::max(text_size, label_size);
+  const size_t length_gap = static_cast<size_t>(longest - std::min(text_size, label_size));
+  const bool may_match = length_gap <= 1 || 1.0 - static_cast<double>(length_gap) / longest >= 0.85;
+  if (text.size() <= kMaxEditLength && label.size() >= 3 && may_match) {
     const size_t edits = levenshtein(text, label);
     const double similarity = 1.0 - static_cast<double>(edits) / longest;
     // One wrong glyph in a short label (行政处避 for 行政处罚) is a misprint or misreading, not
@@ -234,9 +273,12 @@ LabelMatch misread_label_match(std::string_view text, const std::vector<Labelled
   for (size_t i = 0; i < candidates.size(); ++i) {
     double nearest = 1;
     for (const std::string& label : candidates[i].labels) {
-      const std::u32string bare_label = bare_form(prepared_label(label));
+      const std::u32string& bare_label = prepared_label(label).misread_form;
       const double longest = static_cast<double>(std::max(bare.size(), bare_label.size()));
       if (bare_label.size() < kMinMisreadLength || longest > kMaxEditLength) continue;
+      const double length_gap =
+          longest - static_cast<double>(std::min(bare.size(), bare_label.size()));
+      if (length_gap / longest >= nearest) continue;  // edits are at least the lengths' gap
       nearest =
           std::min(nearest, static_cast<double>(misread_distance(bare, bare_label)) / longest);
     }
@@ -257,9 +299,11 @@ LabelMatch misread_label_match(std::string_view text, const std::vector<Labelled
 LabelMatch best_label_match(std::string_view text, const std::vector<LabelledKey>& candidates,
                             double min_score) {
   LabelMatch best;
+  const GlyphForms forms = text_forms(text);
   for (size_t i = 0; i < candidates.size(); ++i) {
     for (const std::string& label : candidates[i].labels) {
-      const double score = label_similarity(text, prepared_label(label));
+      const PreparedLabel& prepared = prepared_label(label);
+      const double score = similarity(text, forms, prepared.compact, prepared.forms);
       if (score > best.score) best = {static_cast<int>(i), score};
     }
   }

@@ -89,5 +89,15 @@ TEST(InputFile, ARegularFileOpensWithItsSize) {
   EXPECT_EQ(file_sha256(docx).size(), 64u);
 }
 
+// The record's sha256 is the one `sha256sum` prints: FIPS 180-2's test vectors, one of them longer
+// than the 64 KiB the file is read in.
+TEST(InputFile, HashIsTheStandardSha256) {
+  const testing::ScratchDir dir;
+  EXPECT_EQ(file_sha256(dir.file("abc", "abc")),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(file_sha256(dir.file("million_a", std::string(1'000'000, 'a'))),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
 }  // namespace
 }  // namespace ogi

@@ -35,12 +35,13 @@ inline std::filesystem::path scratch_dir(const std::string& name) {
   return dir;
 }
 
-// Starts `ogi ARGS...` with stdout to `stdout_path` (discarded by default), stderr to
+// Starts `BINARY ARGS...` with stdout to `stdout_path` (discarded by default), stderr to
 // `stderr_path` and `extra` added to the environment.
-inline pid_t spawn_ogi(const std::vector<std::string>& args, const Environment& extra = {},
-                       const std::string& stderr_path = "/dev/null",
-                       const std::string& stdout_path = "/dev/null") {
-  std::vector<std::string> strings = {ogi_binary()};
+inline pid_t spawn_program(const std::string& binary, const std::vector<std::string>& args,
+                           const Environment& extra = {},
+                           const std::string& stderr_path = "/dev/null",
+                           const std::string& stdout_path = "/dev/null") {
+  std::vector<std::string> strings = {binary};
   strings.insert(strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : strings) argv.push_back(arg.data());
@@ -61,6 +62,13 @@ inline pid_t spawn_ogi(const std::vector<std::string>& args, const Environment& 
   posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   return pid;
+}
+
+// `ogi ARGS...` as spawn_program starts it.
+inline pid_t spawn_ogi(const std::vector<std::string>& args, const Environment& extra = {},
+                       const std::string& stderr_path = "/dev/null",
+                       const std::string& stdout_path = "/dev/null") {
+  return spawn_program(ogi_binary(), args, extra, stderr_path, stdout_path);
 }
 
 // The exit code, or 128 + the signal that ended the process (as a shell reports it).

@@ -4,7 +4,6 @@
 #include <iterator>
 #include <vector>
 
-#include "extractors/common/library_messages.h"
 #include "extractors/extract_error.h"
 #include "extractors/ocr/image/captured_stderr.h"
 #include "extractors/ocr/image/page_source.h"
@@ -130,7 +129,7 @@ class ImagePages : public PageSource {
 }  // namespace
 
 std::unique_ptr<PageSource> open_image_pages(const std::string& path) {
-  quiet_library_messages();
+  quiet_leptonica();
   std::string bytes = read_bytes(path);
   auto pages = std::make_unique<ImagePages>(std::move(bytes));
   if (pages->page_count() <= 0) throw ExtractError("corrupt_image", "the image holds no frame");

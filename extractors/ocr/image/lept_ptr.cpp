@@ -14,4 +14,6 @@ std::vector<PixelBox> pixel_boxes(BOXA* boxa) {
   return boxes;
 }
 
+void quiet_leptonica() { setMsgSeverity(L_SEVERITY_NONE); }
+
 }  // namespace ogi

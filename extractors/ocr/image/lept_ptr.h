@@ -56,4 +56,9 @@ inline LeptBoxPtr lept_box(const PixelBox& box) {
 // The pixel rectangles of a Boxa, in its order.
 std::vector<PixelBox> pixel_boxes(BOXA* boxa);
 
+// Leptonica prints its errors and warnings on stderr on its own ("Error in pixZero: ...",
+// "Warning in tiffGetCount: big file"); what matters reaches the record as an error code instead.
+// Cheap; call it before using Leptonica.
+void quiet_leptonica();
+
 }  // namespace ogi

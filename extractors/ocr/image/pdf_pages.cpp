@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "extractors/common/library_messages.h"
 #include "extractors/common/pdf_content_budget.h"
 #include "extractors/common/pdf_open.h"
 #include "extractors/common/poppler_messages.h"
@@ -146,7 +145,7 @@ class PdfPages : public PageSource {
 }  // namespace
 
 std::unique_ptr<PageSource> open_pdf_pages(const std::string& path) {
-  quiet_library_messages();
+  quiet_leptonica();
   return std::make_unique<PdfPages>(path);
 }
 

@@ -14,8 +14,8 @@
 namespace ogi {
 
 // How many threads OCR runs on: $OGI_OCR_THREADS when it is a positive integer, otherwise one per
-// hardware core. Tesseract's own OpenMP threads must be limited to one by the process's
-// environment at start (OMP_THREAD_LIMIT=1; `ogi` sees to it, cli/process_tuning.h), or they
+// hardware core. Tesseract's own OpenMP threads must be limited to one by the environment before
+// libgomp loads (OMP_THREAD_LIMIT=1; the OCR module's loader sees to it, ocr_module.h), or they
 // oversubscribe the cores and spin.
 size_t ocr_thread_count();
 

@@ -1,0 +1,21 @@
+// The OCR module's one exported symbol: the table of what it does (ocr_module_calls.h). Built
+// only into the module (ogi_ocr.so); `ogi` finds and opens it when a page needs OCR.
+#include "extractors/ocr/run/cell_reread.h"
+#include "extractors/ocr/run/image_extractor.h"
+#include "extractors/ocr/run/pages_as_read.h"
+#include "extractors/ocr/run/rendered_pages.h"
+#include "extractors/ocr_module/ocr_module_calls.h"
+
+namespace {
+
+constexpr ogi::OcrModuleCalls kCalls = {
+    OGI_VERSION,        sizeof(ogi::OcrModuleCalls), ogi::read_rendered_pages,
+    ogi::extract_image, ogi::reread_cells,           ogi::pages_as_read,
+};
+
+}  // namespace
+
+extern "C" __attribute__((visibility("default"))) const ogi::OcrModuleCalls*
+ogi_ocr_module_calls() {
+  return &kCalls;
+}
