@@ -6,7 +6,6 @@
 #include "extractors/ocr_module/ocr_module.h"
 #include "normalize/cell_value_parser.h"
 #include "validate/reading_choice.h"
-#include "validate/validator.h"
 
 namespace ogi {
 namespace {
@@ -62,11 +61,12 @@ std::vector<Finding> reread_doubted_cells(const std::string& path, Report& repor
     return {};  // the first reading stands, with the findings that doubt it
   }
   const std::vector<CellOptions> options = options_from(rereadings);
-  std::vector<Finding> changes = take_agreed_numbers(report, options);
-  // The identities judge again with the numbers taken: a text cell that kept an identity from
-  // being checked may now show which unsure number breaks it.
-  const std::vector<std::string> doubted = doubted_ocr_cells(report, validate_report(report));
-  for (Finding& finding : choose_readings(report, only(options, doubted))) {
+  // The identities choose first, among all readings of the cells they doubt; a text cell they
+  // could not settle (several misread in one column) then takes the number its re-readings agree
+  // on.
+  std::vector<Finding> changes =
+      choose_readings(report, only(options, doubted_ocr_cells(report, findings)));
+  for (Finding& finding : take_agreed_numbers(report, options)) {
     changes.push_back(std::move(finding));
   }
   return changes;

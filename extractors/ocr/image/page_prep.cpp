@@ -124,18 +124,19 @@ ErasedPage erase_rules(const PreparedPage& page) {
   erased.gray.reset(pixCopy(nullptr, page.gray.get()));
   pixSetMasked(erased.gray.get(), wide.get(), 255);
   erased.ink.reset(pixSubtract(nullptr, page.binary.get(), wide.get()));
-  // Paper away from the print is made white: what the threshold called paper (the other side's
-  // print showing through, a shadow's grey, JPEG ringing) would otherwise add strokes to a digit
-  // the recognizers see in grey. Around the print, its soft edges stay, but no paper lighter than
-  // kEdgeGrey: a faint stroke from the other side touching a digit is paper too.
-  const int reach = to_pixels(kPrintReach, page.dpi);
+  return erased;
+}
+
+PixPtr print_on_white(const ErasedPage& erased, double dpi) {
+  const int reach = to_pixels(kPrintReach, dpi);
   const PixPtr near_print(pixDilateBrick(nullptr, erased.ink.get(), reach, reach));
   const PixPtr dark(pixThresholdToBinary(erased.gray.get(), kEdgeGrey));
   const PixPtr edges(pixAnd(nullptr, near_print.get(), dark.get()));
   const PixPtr kept(pixOr(nullptr, edges.get(), erased.ink.get()));
   const PixPtr paper(pixInvert(nullptr, kept.get()));
-  pixSetMasked(erased.gray.get(), paper.get(), 255);
-  return erased;
+  PixPtr out(pixCopy(nullptr, erased.gray.get()));
+  pixSetMasked(out.get(), paper.get(), 255);
+  return out;
 }
 
 PixPtr without_rules(const PreparedPage& page, PIX* binary) {

@@ -19,6 +19,9 @@ constexpr double kSingleLine = 0.2;
 constexpr size_t kShortReading = 3;
 // A stack's glyphs are at least this tall relative to its width.
 constexpr double kMinGlyphSquareness = 0.7;
+// A reading at this confidence or above is one the recognizers agreed on (the 0.9 a user
+// filters certain values at).
+constexpr double kSureReading = 0.9;
 // A stack read side by side with less confidence than this is read as a block too.
 constexpr double kUnsureStack = 0.5;
 
@@ -204,7 +207,9 @@ PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi) {
           std::min(cell.x1, ink.x1 + pad), std::min(cell.y1, ink.y1 + pad)};
 }
 
-CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
+namespace {
+
+CellReading read_cell_from(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
   CellReading reading;
   reading.area = cell;
   const PrintInk print = find_print(images.ink, cell, images.dpi);
@@ -234,6 +239,25 @@ CellReading read_cell(OcrEngines& engines, const CellImages& images, const Pixel
   return reading;
 }
 
+// Whether the reading is a short one the other image may read better: no number, or a number
+// the recognizers did not agree on.
+bool worth_second_look(const CellReading& reading) {
+  if (reading.ink.empty() || reading.confidence >= kSureReading) return false;
+  return reading.value || code_points(without_spaces(reading.text)) <= kShortReading;
+}
+
+}  // namespace
+
+CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell) {
+  CellReading first = read_cell_from(engines, images, cell);
+  if (!images.print_on_white || !worth_second_look(first)) return first;
+  CellImages clean = images;
+  clean.gray = images.print_on_white;
+  CellReading second = read_cell_from(engines, clean, cell);
+  const double first_score = first.value ? first.confidence : 0;
+  return second.value && second.confidence > first_score ? second : first;
+}
+
 std::vector<NumberReading> reread_number(OcrEngines& engines, const RereadImages& images,
                                          const PixelBox& cell) {
   const CellImages& first = images.first;
@@ -241,7 +265,8 @@ std::vector<NumberReading> reread_number(OcrEngines& engines, const RereadImages
   if (ink.empty()) return {};
   const PixelBox region = reading_region(ink, cell, first.dpi);
   NumberVote vote;
-  for (PIX* image : {first.gray, images.global_threshold, images.local_threshold}) {
+  for (PIX* image :
+       {first.gray, images.global_threshold, images.local_threshold, first.print_on_white}) {
     if (!image) continue;
     const CellImages source{image, first.ink, first.dpi};
     for (const NumberReader& reader : kRereaders) {

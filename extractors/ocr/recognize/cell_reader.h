@@ -30,6 +30,9 @@ struct CellImages {
   PIX* gray = nullptr;  // what is recognized
   PIX* ink = nullptr;   // binary: where the print is
   double dpi = 0;
+  // The grey print on white paper (page_prep.h): a short cell the grey page reads as no number or
+  // an unsure one is read from it too, and its reading kept when surer.
+  PIX* print_on_white = nullptr;
 };
 
 // The part of a cell given to the recognizers: the ink with a margin of paper, inside the cell.
@@ -43,8 +46,9 @@ PixelBox reading_region(const PixelBox& ink, const PixelBox& cell, double dpi);
 CellReading read_cell(OcrEngines& engines, const CellImages& images, const PixelBox& cell);
 
 // The page images a doubted cell is read from again: besides the grey page, the page thresholded
-// two ways (global Otsu and local Sauvola) and handed to Tesseract as grey, so that a speck, a
-// faint stroke or a JPEG halo that misled the first reading looks different to the second.
+// two ways (global Otsu and local Sauvola) and handed to Tesseract as grey, and the grey print on
+// white paper, so that a speck, a faint stroke, a JPEG halo or the other side of the sheet that
+// misled the first reading looks different to the second.
 struct RereadImages {
   CellImages first;
   PIX* global_threshold = nullptr;  // 8 bpp, black ink on white

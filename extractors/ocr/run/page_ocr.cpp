@@ -67,6 +67,7 @@ PageForReading prepare_for_reading(OcrEngines& engines, const RasterPage& raster
   prepare_upright(engines, raster, out);
   out.tables = find_table_cell_areas(out.page.rules, out.page.dpi);
   add_closing_row_areas(out.erased.ink.get(), out.tables, out.page.dpi);
+  out.print_on_white = print_on_white(out.erased, out.page.dpi);
   for (TableCellAreas& table : out.tables) {
     std::vector<PixelBox> pieces;
     PIX* ink = out.erased.ink.get();

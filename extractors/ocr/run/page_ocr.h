@@ -19,7 +19,10 @@ struct PageForReading {
   ErasedPage erased;
   std::vector<TableCellAreas> tables;
 
-  CellImages cell_images() const { return {erased.gray.get(), erased.ink.get(), page.dpi}; }
+  PixPtr print_on_white;  // page_prep.h: the second look at a cell the first left unsure
+  CellImages cell_images() const {
+    return {erased.gray.get(), erased.ink.get(), page.dpi, print_on_white.get()};
+  }
   // Every table cell, table by table: the order in which the cells' runs follow each other.
   std::vector<PixelBox> cells() const;
 };
