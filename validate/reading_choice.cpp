@@ -211,7 +211,7 @@ std::vector<Finding> take_agreed_numbers(Report& report, const std::vector<CellO
     cell->value = most->value;
     cell->confidence = kAgreedRereading;
     Finding finding;
-    finding.rule = "OCR-2";
+    finding.rule = "OCR-4";
     finding.severity = Severity::kInfo;
     finding.cells = {cell->key()};
     finding.message = "重新识别“" + cell_label(cell->key()) + "”：初读为文字“" + first.raw +

@@ -42,7 +42,7 @@ std::vector<std::string> text_ocr_cells(const Report& report);
 
 // For each of those cells whose re-readings agree on one number (kMinVotes recognizers at least,
 // more than for any other number), takes that number with confidence kAgreedRereading; each
-// change is returned as an info finding OCR-2 that gives both readings. Cells whose first reading
+// change is returned as an info finding OCR-4 that gives both readings. Cells whose first reading
 // is a number are left to choose_readings.
 std::vector<Finding> take_agreed_numbers(Report& report, const std::vector<CellOptions>& cells);
 

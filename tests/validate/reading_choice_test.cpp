@@ -88,7 +88,7 @@ TEST(ReadingChoice, TextWhereANumberBelongsTakesTheOnlyNumberRead) {
 
 // Three cells of one column read as text ("U" for 0, "工" for 1): no single re-reading can make
 // the column add up, so the identities cannot choose; each cell takes the number its re-readings
-// agree on, unsure (0.7) and named by an OCR-2 finding. A tie or a lone vote changes nothing.
+// agree on, unsure (0.7) and named by an OCR-4 finding. A tie or a lone vote changes nothing.
 TEST(ReadingChoice, TextCellsTakeTheNumberTheirRereadingsAgreeOn) {
   Report report = scanned_report();
   set_cell(report, "t3.denied.inquiry.natural_person", blank_value(Semantic::kText, "U"));
@@ -109,7 +109,7 @@ TEST(ReadingChoice, TextCellsTakeTheNumberTheirRereadingsAgreeOn) {
                {"t3.new.total", {{number_value(5), 1}}}});
   ASSERT_EQ(changes.size(), 3u);
   for (const Finding& change : changes) {
-    EXPECT_EQ(change.rule, "OCR-2");
+    EXPECT_EQ(change.rule, "OCR-4");
     EXPECT_EQ(change.severity, Severity::kInfo);
   }
   EXPECT_NE(changes[2].message.find("初读为文字“工”"), std::string::npos) << changes[2].message;
