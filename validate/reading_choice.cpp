@@ -1,6 +1,7 @@
 #include "validate/reading_choice.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "model/utf8.h"
@@ -48,6 +49,14 @@ IdentityProblems identity_problems(const Report& report) {
   return problems;
 }
 
+// Where the cell of `key` sits in the report's cells (a cell is changed through its index).
+std::optional<size_t> cell_index(const Report& report, const std::string& key) {
+  for (size_t i = 0; i < report.cells.size(); ++i) {
+    if (report.cells[i].key() == key) return i;
+  }
+  return std::nullopt;
+}
+
 // One doubted cell: where it sits in the report and the readings to try, its first one first.
 struct Candidate {
   size_t cell;
@@ -57,11 +66,10 @@ struct Candidate {
 std::vector<Candidate> candidates(const Report& report, const std::vector<CellOptions>& cells) {
   std::vector<Candidate> out;
   for (const CellOptions& options : cells) {
-    const auto at =
-        std::find_if(report.cells.begin(), report.cells.end(),
-                     [&](const CanonicalCell& cell) { return cell.key() == options.key; });
-    if (at == report.cells.end()) continue;
-    Candidate candidate{static_cast<size_t>(at - report.cells.begin()), {{at->value, 0}}};
+    const std::optional<size_t> index = cell_index(report, options.key);
+    if (!index) continue;
+    const CanonicalCell* at = &report.cells[*index];
+    Candidate candidate{*index, {{at->value, 0}}};
     const int min_votes = holds_number(at->value) ? kMinVotes : 1;
     for (const ReadingOption& option : options.options) {
       if (candidate.readings.size() > kMaxOptions) break;
@@ -195,10 +203,8 @@ std::vector<std::string> text_ocr_cells(const Report& report) {
 std::vector<Finding> take_agreed_numbers(Report& report, const std::vector<CellOptions>& cells) {
   std::vector<Finding> findings;
   for (const CellOptions& options : cells) {
-    const auto at =
-        std::find_if(report.cells.begin(), report.cells.end(),
-                     [&](const CanonicalCell& cell) { return cell.key() == options.key; });
-    CanonicalCell* cell = at == report.cells.end() ? nullptr : &*at;
+    const std::optional<size_t> index = cell_index(report, options.key);
+    CanonicalCell* cell = index ? &report.cells[*index] : nullptr;
     if (!cell || cell->value.semantic != Semantic::kText || options.options.empty()) continue;
     const auto most = std::max_element(
         options.options.begin(), options.options.end(),

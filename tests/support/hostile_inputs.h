@@ -45,11 +45,18 @@ inline std::string pdf_of(const std::vector<std::string>& objects) {
   return out;
 }
 
-// One A4 page drawing `content` (2.4 KB for a million `q`: 33 s and 5.4 GB before).
-inline std::string one_page_pdf(const std::string& content) {
-  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>",
-                 pdf_stream(content)});
+// One A4 page drawing `content` (2.4 KB for a million `q`: 33 s and 5.4 GB before), with the
+// page's `resources` (the body of its /Resources dictionary, none when empty) and the `objects`
+// they name, numbered from 5 0 R on.
+inline std::string one_page_pdf(const std::string& content, const std::string& resources = "",
+                                const std::vector<std::string>& objects = {}) {
+  std::vector<std::string> all = {
+      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R" +
+          (resources.empty() ? std::string() : "/Resources<<" + resources + ">>") + ">>",
+      pdf_stream(content)};
+  all.insert(all.end(), objects.begin(), objects.end());
+  return pdf_of(all);
 }
 
 inline std::string repeated(const std::string& unit, std::size_t times) {
@@ -63,20 +70,16 @@ inline std::string repeated(const std::string& unit, std::size_t times) {
 // billion operators in 1.9 KB, each stream too short for Poppler to ask its abort callback (over
 // 40 s, no end, before).
 inline std::string nested_forms_pdf(int levels, int per_level) {
-  std::vector<std::string> objects = {
-      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-      "/Resources<</XObject<</X 5 0 R>>>>>>",
-      pdf_stream("/X Do")};
+  std::vector<std::string> forms;
   for (int level = 0; level < levels; ++level) {
     const bool last = level + 1 == levels;
     const std::string resources =
         last ? "" : "/Resources<</XObject<</X " + std::to_string(6 + level) + " 0 R>>>>";
     std::string form = pdf_stream(last ? "0 0 m 10 10 l S" : repeated("/X Do\n", per_level));
     form.insert(2, "/Type/XObject/Subtype/Form/BBox[0 0 595 842]" + resources);
-    objects.push_back(form);
+    forms.push_back(form);
   }
-  return pdf_of(objects);
+  return one_page_pdf("/X Do", "/XObject<</X 5 0 R>>", forms);
 }
 
 // One page filled with a tiling pattern of 0.02-point cells: 1.25 billion tiles when rendered
@@ -86,10 +89,7 @@ inline std::string tiling_pattern_pdf() {
   pattern.insert(2,
                  "/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 0.02 0.02]"
                  "/XStep 0.02/YStep 0.02/Resources<<>>");
-  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-                 "/Resources<</Pattern<</P1 5 0 R>>>>>>",
-                 pdf_stream("/Pattern cs /P1 scn 0 0 595 842 re f"), pattern});
+  return one_page_pdf("/Pattern cs /P1 scn 0 0 595 842 re f", "/Pattern<</P1 5 0 R>>", {pattern});
 }
 
 // One page drawing an image that claims 60 000 x 60 000 grey pixels and holds none (12 s of
@@ -99,10 +99,7 @@ inline std::string empty_huge_image_pdf() {
   image.insert(2,
                "/Type/XObject/Subtype/Image/Width 60000/Height 60000/ColorSpace/DeviceGray"
                "/BitsPerComponent 8");
-  return pdf_of({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                 "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-                 "/Resources<</XObject<</I 5 0 R>>>>>>",
-                 pdf_stream("q 595 0 0 842 0 0 cm /I Do Q"), image});
+  return one_page_pdf("q 595 0 0 842 0 0 cm /I Do Q", "/XObject<</I 5 0 R>>", {image});
 }
 
 // `pages` pages sharing one content stream with a line of `text`: a text-layer page, or with

@@ -19,12 +19,9 @@ constexpr double kSideSlack = 0.02;
 // A table row is at most this tall (inches); a taller band beneath a table is not one row.
 constexpr double kMaxRowHeight = 0.6;
 
-// Marks smaller than this either way (inches) are specks; marks thinner than kRuleWidth and
-// longer than kRuleLength are what is left of a rule. Either would join the lines under a table
-// into one band.
+// Marks smaller than this either way (inches) are specks; they, like what is left of a rule
+// (rule_remnant), would join the lines under a table into one band.
 constexpr double kMinMark = 0.02;
-constexpr double kRuleWidth = 0.025;
-constexpr double kRuleLength = 0.2;
 
 // The marks of `region` that are print: no specks, no rule remnants; page-sized, blank elsewhere.
 PixPtr print_only(PIX* ink, const PixelBox& region, double dpi) {
@@ -36,14 +33,11 @@ PixPtr print_only(PIX* ink, const PixelBox& region, double dpi) {
   const BoxaPtr boxes(pixConnComp(clip.get(), &pixa, 8));
   const PixaPtr owned(pixa);
   const int min_mark = to_pixels(kMinMark, dpi);
-  const int rule_width = to_pixels(kRuleWidth, dpi);
-  const int rule_length = to_pixels(kRuleLength, dpi);
   for (int i = 0; i < (pixa ? pixaGetCount(pixa) : 0); ++i) {
     int x = 0, y = 0, w = 0, h = 0;
     pixaGetBoxGeometry(pixa, i, &x, &y, &w, &h);
     const bool speck = w < min_mark && h < min_mark;
-    const bool rule = (h > rule_length && w < rule_width) || (w > rule_length && h < rule_width);
-    if (speck || rule) continue;
+    if (speck || rule_remnant({x, y, x + w, y + h}, dpi)) continue;
     const PixPtr mark(pixaGetPix(pixa, i, L_CLONE));
     pixRasterop(kept.get(), region.x0 + x, region.y0 + y, w, h, PIX_PAINT, mark.get(), 0, 0);
   }

@@ -150,6 +150,13 @@ std::vector<PixelBox> cut_at_gaps(std::vector<PixelBox> parts, const PixelBox& b
 
 }  // namespace
 
+bool rule_remnant(const PixelBox& mark, double dpi) {
+  const int flat = to_pixels(kFlatMark, dpi);
+  const int tall = to_pixels(kTallMark, dpi);
+  return (mark.height() > tall && mark.width() < flat) ||
+         (mark.width() > tall && mark.height() < flat);
+}
+
 std::vector<PixelBox> ink_pieces_across(PIX* binary, const PixelBox& box, double dpi) {
   std::vector<PixelBox> parts;
   sort_marks(binary, box, dpi, &parts);
@@ -162,10 +169,8 @@ std::vector<PixelBox> ink_pieces_down(PIX* binary, const PixelBox& box, double d
   // What is left of rules the scan broke joins no two lines: the dashes of a row rule lie between
   // the rows, the pieces of a column rule run down past several.
   const int flat = to_pixels(kFlatMark, dpi);
-  const int tall = to_pixels(kTallMark, dpi);
-  std::erase_if(parts, [&](const PixelBox& part) {
-    return part.height() < flat || (part.height() > tall && part.width() < flat);
-  });
+  std::erase_if(
+      parts, [&](const PixelBox& part) { return part.height() < flat || rule_remnant(part, dpi); });
   return cut_at_gaps(std::move(parts), box, to_pixels(kLineGap, dpi), true);
 }
 

@@ -28,6 +28,11 @@ PixelBox ink_box(PIX* binary, const PixelBox& region, double dpi);
 // height of its cell, and 7 and 4 are wider.
 bool lone_stroke(PIX* binary, const PixelBox& box, const PixelBox& cell, double dpi);
 
+// Whether a mark is what a scan left of a rule: thinner than a flat mark (0.025 in) and longer
+// than any glyph of a report (a fifth of an inch), down or across. Such marks join lines of print
+// that are apart when lines are sought.
+bool rule_remnant(const PixelBox& mark, double dpi);
+
 // The pieces of print inside `box` side by side: `box` cut down the middle of every run of paper
 // wider than the space after a full-width comma, each piece the full height of `box`. A cell
 // whose column rule the scan lost (a thin rule thresholded away) prints two values with paper

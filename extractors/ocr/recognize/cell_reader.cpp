@@ -6,6 +6,7 @@
 #include "extractors/ocr/recognize/number_vote.h"
 #include "extractors/ocr/recognize/ocr_text_fixes.h"
 #include "extractors/ocr/recognize/stacked_text.h"
+#include "model/report.h"  // kConfidentReading
 
 namespace ogi {
 namespace {
@@ -19,9 +20,6 @@ constexpr double kSingleLine = 0.2;
 constexpr size_t kShortReading = 3;
 // A stack's glyphs are at least this tall relative to its width.
 constexpr double kMinGlyphSquareness = 0.7;
-// A reading at this confidence or above is one the recognizers agreed on (the 0.9 a user
-// filters certain values at).
-constexpr double kSureReading = 0.9;
 // A stack read side by side with less confidence than this is read as a block too.
 constexpr double kUnsureStack = 0.5;
 
@@ -242,7 +240,7 @@ CellReading read_cell_from(OcrEngines& engines, const CellImages& images, const 
 // Whether the reading is a short one the other image may read better: no number, or a number
 // the recognizers did not agree on.
 bool worth_second_look(const CellReading& reading) {
-  if (reading.ink.empty() || reading.confidence >= kSureReading) return false;
+  if (reading.ink.empty() || reading.confidence >= kConfidentReading) return false;
   return reading.value || code_points(without_spaces(reading.text)) <= kShortReading;
 }
 
