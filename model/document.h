@@ -85,6 +85,9 @@ struct Table {
   int page = -1;
   int last_page = -1;     // differs from page when a table runs over several pages
   int nesting_depth = 0;  // 0 for a top-level table
+  // Rebuilt by the rule-less path from text that OCR read on a scanned page where no grid was
+  // found: where each value sits rests on the alignment of misreadable text alone.
+  bool aligned_on_scan = false;
 };
 
 struct Paragraph {

@@ -9,6 +9,7 @@
 #include "layout/mapping/grid_walker.h"
 #include "layout/report_meta/report_metadata.h"
 #include "normalize/cell_value_parser.h"
+#include "template/display_labels.h"
 #include "template/template_detect.h"
 
 namespace ogi {
@@ -64,6 +65,8 @@ std::vector<MappedCell> map_tables(const std::vector<ClassifiedGrid>& grids,
 // Confidence of a value under a header or beside a label that was not read: its place follows
 // from the template's order, its reading may be sound, but a user should look.
 constexpr double kInferredColumn = 0.6;
+// The same for a value of a table rebuilt from a scan's text alignment (Table::aligned_on_scan).
+constexpr double kAlignedOnScan = 0.6;
 
 CanonicalCell canonical_cell(const MappedCell& mapped) {
   const TableCell& source = mapped.grid->cell(mapped.anchor);
@@ -76,6 +79,9 @@ CanonicalCell canonical_cell(const MappedCell& mapped) {
   cell.box = source.box;
   cell.confidence = source.confidence;
   if (mapped.place_inferred) cell.confidence = std::min(cell.confidence, kInferredColumn);
+  if (mapped.grid->table().aligned_on_scan) {
+    cell.confidence = std::min(cell.confidence, kAlignedOnScan);
+  }
   cell.column_label = mapped.column_label;
   cell.found = true;
   return cell;
@@ -92,18 +98,26 @@ CanonicalCell empty_cell(const CellKey& key) {
 
 // A cell missing from a table that was found is more likely missed (a label misread, a row lost
 // in a scan) than left out of the report: its EMPTY is not a reading to trust. Neither is the
-// EMPTY of a table that was not found at all: nothing was read there.
-void doubt_missing_cells(Report& report) {
+// EMPTY of a table that was not found at all: nothing was read there. Only a born-digital table
+// that prints the group a missing item belongs to may have left the item out on purpose; a
+// scanned one may just as well have lost the item's row.
+void doubt_missing_cells(const Document& document, Report& report) {
   std::set<std::string> found_tables;
+  std::set<std::string> scanned_tables;
   std::set<std::string> found_keys;
   for (const CanonicalCell& cell : report.cells) {
     if (!cell.found) continue;
     found_tables.insert(cell.table);
     found_keys.insert(cell.key());
+    const auto page = static_cast<size_t>(cell.page.value_or(0) - 1);
+    if (page < document.pages.size() && document.pages[page].from_ocr) {
+      scanned_tables.insert(cell.table);
+    }
   }
   for (CanonicalCell& cell : report.cells) {
     if (cell.found) continue;
-    if (!found_tables.contains(cell.table) || !found_keys.contains(group_cell_key(cell.key()))) {
+    if (!found_tables.contains(cell.table) || scanned_tables.contains(cell.table) ||
+        !found_keys.contains(group_cell_key(cell.key()))) {
       cell.confidence = 0;
     }
   }
@@ -121,10 +135,28 @@ void add_inferred_place_finding(const std::vector<MappedCell>& mapped, Report& r
                              std::nullopt, std::nullopt});
 }
 
+// Tables a scan printed whose grid was not found, read by the rule-less path: one finding per
+// table, naming its cells.
+void add_aligned_on_scan_findings(const std::vector<MappedCell>& mapped, Report& report) {
+  std::map<std::string, std::vector<std::string>> keys_by_table;
+  for (const MappedCell& entry : mapped) {
+    if (entry.grid->table().aligned_on_scan) {
+      keys_by_table[entry.key.table].push_back(entry.key.text());
+    }
+  }
+  for (auto& [table, keys] : keys_by_table) {
+    const std::string count = std::to_string(keys.size());
+    report.findings.push_back({"MAP-4", Severity::kWarning, std::move(keys),
+                               table_label(table) + "在扫描页上未找到表格线，已按文字对齐重建，" +
+                                   count + "个单元格的位置与数值请核对",
+                               std::nullopt, std::nullopt});
+  }
+}
+
 // Official cells in template order, then extras in the order met; a second printing of the same
 // key keeps the first and is reported when it disagrees.
-void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& mapped,
-                 Report& report) {
+void place_cells(const Document& document, const TemplateSchema& schema,
+                 const std::vector<MappedCell>& mapped, Report& report) {
   std::map<std::string, size_t> index_of;
   for (const CellKey& key : official_cell_keys(schema)) {
     index_of[key.text()] = report.cells.size();
@@ -157,8 +189,9 @@ void place_cells(const TemplateSchema& schema, const std::vector<MappedCell>& ma
       report.cells[found->second] = std::move(cell);
     }
   }
-  doubt_missing_cells(report);
+  doubt_missing_cells(document, report);
   add_inferred_place_finding(mapped, report);
+  add_aligned_on_scan_findings(mapped, report);
 }
 
 void add_template_findings(const TemplateDecision& decision, Report& report) {
@@ -204,7 +237,7 @@ Report build_report(const Document& document) {
   const TemplateSchema& schema = *template_by_name(decision.name);
   report.meta.template_name = schema.name;
   add_template_findings(decision, report);
-  place_cells(schema, map_tables(grids, schema), report);
+  place_cells(document, schema, map_tables(grids, schema), report);
   return report;
 }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "extractors/ocr/image/rule_chains.h"
+#include "extractors/ocr/image/rule_ends.h"
+
 namespace ogi {
 namespace {
 
@@ -35,17 +38,11 @@ constexpr int kStitch = 3;
 // meet cross: the end of a short rule runs into the other rule. A glyph stroke close to a cell
 // border in a tight row may touch one rule, never both.
 constexpr double kMeet = 0.012;
-
-// A rule a threshold broke into dashes (a thin rule on a 1-bit scan at 150-200 dpi): pieces at
-// least kDash long, gaps up to kDashGap bridged, kept when the whole is as long as a long rule.
-constexpr double kDash = 0.05;
-constexpr double kDashGap = 0.1;
-// A row of glyphs can line up the same way (the bottom strokes of 生产工业), but has the rest of
-// its glyphs on one side; a rule has paper on both sides. Strips this deep (inches) above and
-// below are looked at, and a rule's may be inked over at most this share (text touching a rule,
-// column rules crossing it).
-constexpr double kBeside = 0.03;
-constexpr double kMaxBesideInk = 0.12;
+// How far (inches) a rule's end may be from the crossing rule it is put on (rule_ends.h): the
+// longest gap a threshold leaves in a thin rule, less than any column is wide.
+constexpr double kSnapReach = 0.3;
+// Pieces of a column rule chain that must run into row rules (column_chains).
+constexpr size_t kMinMeetings = 2;
 
 struct Candidate {
   PixelBox box;
@@ -60,44 +57,6 @@ PixPtr line_pixels(PIX* binary, int along_x, int along_y, int bridge_x, int brid
       pixCloseSafeBrick(nullptr, binary, along_x > 1 ? kStitch : 1, along_y > 1 ? kStitch : 1));
   const PixPtr opened(pixOpenBrick(nullptr, joined.get(), along_x, along_y));
   return PixPtr(pixCloseSafeBrick(nullptr, opened.get(), bridge_x, bridge_y));
-}
-
-double ink_share(PIX* binary, const PixelBox& strip) {
-  const LeptBoxPtr box = lept_box(strip);
-  int count = 0;
-  if (strip.width() <= 0 || strip.height() <= 0 ||
-      pixCountPixelsInRect(binary, box.get(), &count, nullptr) != 0) {
-    return 1;
-  }
-  return static_cast<double>(count) / (static_cast<double>(strip.width()) * strip.height());
-}
-
-// Row rules broken into dashes, joined again; rows of glyph strokes left out. (Column rules are
-// not joined this way: a column of digits, one per row, lines up just as well, and a column the
-// scan lost is put back from the text's gutters by layout, see text_walls.h.)
-PixPtr dashed_rules(PIX* binary, double dpi) {
-  const PixPtr pieces(pixOpenBrick(nullptr, binary, to_pixels(kDash, dpi), 1));
-  const PixPtr joined(pixCloseSafeBrick(nullptr, pieces.get(), to_pixels(kDashGap, dpi), 3));
-  const PixPtr lines(pixOpenBrick(nullptr, joined.get(), to_pixels(kLongHorizontal, dpi), 1));
-  PIXA* pixa = nullptr;
-  const BoxaPtr boxes(pixConnComp(lines.get(), &pixa, 8));
-  const PixaPtr owned(pixa);
-  PixPtr kept(pixCreateTemplate(binary));
-  const int depth = to_pixels(kBeside, dpi);
-  const int height = pixGetHeight(binary);
-  for (int i = 0; i < (pixa ? pixaGetCount(pixa) : 0); ++i) {
-    int x = 0, y = 0, w = 0, h = 0;
-    pixaGetBoxGeometry(pixa, i, &x, &y, &w, &h);
-    const PixelBox above{x, std::max(y - depth - 1, 0), x + w, std::max(y - 1, 0)};
-    const PixelBox below{x, std::min(y + h + 1, height), x + w,
-                         std::min(y + h + depth + 1, height)};
-    if (ink_share(binary, above) > kMaxBesideInk || ink_share(binary, below) > kMaxBesideInk) {
-      continue;
-    }
-    const PixPtr line(pixaGetPix(pixa, i, L_CLONE));
-    pixRasterop(kept.get(), x, y, w, h, PIX_PAINT, line.get(), 0, 0);
-  }
-  return kept;
 }
 
 PixaPtr components(PIX* lines) {
@@ -206,6 +165,61 @@ std::vector<PixelBox> boxes_of(const std::vector<const Candidate*>& lines) {
   return boxes;
 }
 
+// A column rule broken into pieces by a threshold, joined again (rule_chains.h). A column of
+// digits lines up just as well, one stroke a row, so a chain is a column rule only when its
+// pieces stand alone (no glyph attached) and at least two of them run into row rules, which the
+// print inside a cell keeps clear of.
+// Whether a row rule runs through or ends at (x, y).
+bool row_rule_at(const std::vector<PixelBox>& rows, int x, int y, int slack) {
+  return std::ranges::any_of(rows, [&](const PixelBox& row) {
+    return std::abs((row.y0 + row.y1) / 2 - y) <= slack && x >= row.x0 - slack &&
+           x <= row.x1 + slack;
+  });
+}
+
+// A column rule chain is made of pieces that stand alone (no glyph attached) and never bridges a
+// gap from one row rule to another: that is the bottom of one table and the top of the next
+// (their borders on one line), or a row without a column rule. At least two of its pieces run
+// into row rules, which the print inside a cell keeps clear of.
+std::vector<RuleChain> column_chains(PIX* binary, double dpi,
+                                     const std::vector<PixelBox>& row_rules, PIX* rows, PIX* ink,
+                                     int slack) {
+  const int reach = to_pixels(kGlyphReach, dpi);
+  ChainChecks checks;
+  checks.may_join = [&](const PixelBox& piece) { return stands_alone(ink, piece, reach); };
+  checks.may_bridge = [&](const PixelBox& gap) {
+    const int x = (gap.x0 + gap.x1) / 2;
+    return !(row_rule_at(row_rules, x, gap.y0, slack) && row_rule_at(row_rules, x, gap.y1, slack));
+  };
+  std::vector<RuleChain> kept;
+  for (RuleChain& chain : chained_rules(binary, dpi, RuleAxis::kVertical, checks)) {
+    const auto meets = [&](const PixelBox& piece) {
+      return inked(rows, {piece.x0, piece.y0 - slack, piece.x1, piece.y1 + slack});
+    };
+    if (std::ranges::count_if(chain.pieces, meets) >= kMinMeetings)
+      kept.push_back(std::move(chain));
+  }
+  return kept;
+}
+
+bool within(const PixelBox& inner, const PixelBox& outer, int slack) {
+  return inner.x0 >= outer.x0 - slack && inner.x1 <= outer.x1 + slack &&
+         inner.y0 >= outer.y0 - slack && inner.y1 <= outer.y1 + slack;
+}
+
+// The column rules: pieces that a chain covers are left out, the chain stands for them.
+std::vector<PixelBox> column_rules(const std::vector<const Candidate*>& pieces,
+                                   const std::vector<RuleChain>& chains, int slack) {
+  std::vector<PixelBox> rules;
+  for (const Candidate* piece : pieces) {
+    const bool covered = std::ranges::any_of(
+        chains, [&](const RuleChain& chain) { return within(piece->box, chain.line, slack); });
+    if (!covered) rules.push_back(piece->box);
+  }
+  for (const RuleChain& chain : chains) rules.push_back(chain.line);
+  return rules;
+}
+
 }  // namespace
 
 DetectedRules detect_rules(PIX* binary, double dpi) {
@@ -213,7 +227,9 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   const int height = pixGetHeight(binary);
   const int bridge = to_pixels(kBridge, dpi);
   const PixPtr h_all = line_pixels(binary, to_pixels(kHorizontalProbe, dpi), 1, bridge, 1);
-  pixOr(h_all.get(), h_all.get(), dashed_rules(binary, dpi).get());
+  const PixPtr h_chains =
+      paint_lines(chained_rules(binary, dpi, RuleAxis::kHorizontal), width, height);
+  pixOr(h_all.get(), h_all.get(), h_chains.get());
   const PixaPtr h_pixa = components(h_all.get());
   RuleShape shape{true, to_pixels(kMaxThickness, dpi), to_pixels(kSheetBorder, dpi), width, height};
   const std::vector<Candidate> h_lines = candidates(h_pixa.get(), shape);
@@ -236,12 +252,18 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   const int reach = to_pixels(kGlyphReach, dpi);
   const std::vector<const Candidate*> vertical = keep_lines(
       v_lines, false, to_pixels(kLongVertical, dpi), long_h_mask.get(), ink.get(), slack, reach);
+  const std::vector<RuleChain> v_chains =
+      column_chains(binary, dpi, boxes_of(long_h), long_h_mask.get(), ink.get(), slack);
   const PixPtr v_mask = paint(vertical, width, height);
+  pixOr(v_mask.get(), v_mask.get(), paint_lines(v_chains, width, height).get());
   const std::vector<const Candidate*> horizontal = keep_lines(
       h_lines, true, to_pixels(kLongHorizontal, dpi), v_mask.get(), ink.get(), slack, reach);
   DetectedRules rules;
   rules.horizontal = boxes_of(horizontal);
-  rules.vertical = boxes_of(vertical);
+  rules.vertical = column_rules(vertical, v_chains, slack);
+  const int snap_reach = to_pixels(kSnapReach, dpi);
+  snap_rule_ends(rules.horizontal, rules.vertical, true, snap_reach, slack);
+  snap_rule_ends(rules.vertical, rules.horizontal, false, snap_reach, slack);
   rules.mask = paint(horizontal, width, height);
   pixOr(rules.mask.get(), rules.mask.get(), v_mask.get());
   return rules;
