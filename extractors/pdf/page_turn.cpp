@@ -66,7 +66,24 @@ void turn_page(Page& page, int degrees) {
   }
   for (RulingSegment& ruling : page.rulings) turn_ruling(ruling, quarters, width, height);
   if (quarters % 2 == 1) std::swap(page.width, page.height);
-  page.turned = quarters * kQuarterTurnDegrees;
+  page.turned =
+      (page.turned + quarters * kQuarterTurnDegrees) % (kQuarterTurns * kQuarterTurnDegrees);
+}
+
+RenderedOrientation::RenderedOrientation(Document& document, const std::vector<int>& pages)
+    : document_(document) {
+  for (int index : pages) {
+    Page& page = document_.pages[static_cast<size_t>(index)];
+    if (page.turned == 0) continue;
+    turns_.emplace_back(index, page.turned);
+    turn_page(page, kQuarterTurns * kQuarterTurnDegrees - page.turned);
+  }
+}
+
+RenderedOrientation::~RenderedOrientation() {
+  for (const auto& [index, degrees] : turns_) {
+    turn_page(document_.pages[static_cast<size_t>(index)], degrees);
+  }
 }
 
 }  // namespace ogi

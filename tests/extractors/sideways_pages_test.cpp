@@ -70,5 +70,19 @@ TEST(SidewaysPages, TableTurnedByRotateIsReadUpright) {
   expect_read_sideways("sideways_t3_rotate_2021", 270);
 }
 
+// The sideways page's rules drawn as pixels under its text layer (as image_rules_2021): the OCR
+// module finds them on the page as rendered, and they are turned upright with the text.
+TEST(SidewaysPages, PixelRulesTurnWithTheirPage) {
+  SCOPED_TRACE("sideways_image_rules_2021");
+  const Document document = extract_pdf(pdf_fixture("sideways_image_rules_2021"));
+  ASSERT_EQ(document.pages.size(), 3u);
+  EXPECT_TRUE(document.pages[1].rulings.empty());  // no vector rules at all
+  testing::expect_fixture_right("sideways_image_rules_2021",
+                                testing::fixture_truth("docx/report_2021.truth.json"));
+  const json record = testing::read_record(pdf_fixture("sideways_image_rules_2021"));
+  EXPECT_EQ(record["source"]["turned_pages"], json::array({{{"page", 2}, {"degrees", 90}}}));
+  EXPECT_EQ(testing::cell_at(record, "t3.new.total")["value"], 46);
+}
+
 }  // namespace
 }  // namespace ogi
