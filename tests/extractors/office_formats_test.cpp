@@ -120,9 +120,10 @@ TEST(OfficeFormats, RtfBombOfDeepGroupsIsRefusedBeforeConversion) {
 }
 
 TEST(OfficeFormats, RtfNestingCountsGroupsNotEscapedBracesOrBinaryData) {
-  const std::string deep_text = "{\\rtf1 " + std::string(200, '{') + std::string(201, '}');
-  EXPECT_NO_THROW(check_rtf_nesting(deep_text));
-  EXPECT_THROW(check_rtf_nesting("{\\rtf1 " + std::string(201, '{')), ExtractError);
+  // The document's own group counts: {\rtf1 and 199 inside it are 200 deep, the limit.
+  const std::string deepest = "{\\rtf1 " + std::string(199, '{') + std::string(200, '}');
+  EXPECT_NO_THROW(check_rtf_nesting(deepest));
+  EXPECT_THROW(check_rtf_nesting("{\\rtf1 " + std::string(200, '{')), ExtractError);
   EXPECT_NO_THROW(check_rtf_nesting("{\\rtf1 " + std::string(300, '\\') + "\\{"));
   std::string escaped = "{\\rtf1 ";
   for (int i = 0; i < 300; ++i) escaped += "\\{";
