@@ -54,6 +54,12 @@ setsid "$soffice" --headless --norestore "-env:UserInstallation=file://$work/run
   "--accept=pipe,name=ogi_bench_$$;urp;" >/dev/null 2>&1 &
 listener=$!
 sleep 15  # its start, not timed
-for run in $(seq "$repeats"); do timed warm-lo convert "$work/running"; done
+made=0
+for run in $(seq "$repeats"); do
+  rm -rf "$work/out"
+  timed warm-lo convert "$work/running"
+  [ -s "$work/out/$(basename "${file%.*}").docx" ] && made=$((made + 1))
+done
 for name in ogi cold warm-prof warm-lo; do summary "$name"; done
+echo "warm-lo: $made of $repeats conversions wrote their DOCX"
 echo "load after: $(uptime)"
