@@ -32,8 +32,10 @@ timed() {
   /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null 2>&1
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$work/time" >>"$work/$name"
 }
-convert() {  # convert PROFILE_FOLDER
-  "$soffice" --headless --norestore "-env:UserInstallation=file://$1" --convert-to docx \
+# to_docx NAME PROFILE_FOLDER: one timed conversion (a command line, not a shell function:
+# /usr/bin/time runs programs).
+to_docx() {
+  timed "$1" "$soffice" --headless --norestore "-env:UserInstallation=file://$2" --convert-to docx \
     --outdir "$work/out" "$file"
 }
 summary() {  # summary NAME: best and median wall, median CPU
@@ -46,8 +48,8 @@ echo "office_bench: $(basename "$file"), $repeats runs each, $(date -u '+%Y-%m-%
 echo "load before: $(uptime)"
 for run in $(seq "$repeats"); do
   timed ogi "$ogi" extract "$file"
-  timed cold convert "$work/cold-$run"
-  timed warm-prof convert "$work/kept"
+  to_docx cold "$work/cold-$run"
+  to_docx warm-prof "$work/kept"
 done
 # A running instance: the first --convert-to with a profile starts it; `--accept` keeps it up.
 setsid "$soffice" --headless --norestore "-env:UserInstallation=file://$work/running" \
@@ -57,9 +59,10 @@ sleep 15  # its start, not timed
 made=0
 for run in $(seq "$repeats"); do
   rm -rf "$work/out"
-  timed warm-lo convert "$work/running"
+  to_docx warm-lo "$work/running"
   [ -s "$work/out/$(basename "${file%.*}").docx" ] && made=$((made + 1))
 done
 for name in ogi cold warm-prof warm-lo; do summary "$name"; done
+echo "cold and warm-prof: the last run wrote $(ls "$work"/out 2>/dev/null | wc -l) DOCX (1 expected)"
 echo "warm-lo: $made of $repeats conversions wrote their DOCX"
 echo "load after: $(uptime)"
