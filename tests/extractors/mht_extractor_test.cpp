@@ -71,7 +71,7 @@ TEST(MhtExtractor, ArchiveIsToldByContentNotByName) {
 TEST(MhtExtractor, PageDeclaringOneGibIsRefusedWithoutDecoding) {
   const auto start = std::chrono::steady_clock::now();
   try {
-    extract_document(fixture("bad/mht/part_1gb.mht"));
+    extract_document(fixture("mht/bad/part_1gb.mht"));
     FAIL() << "the page was read";
   } catch (const ExtractError& error) {
     EXPECT_EQ(error.code(), "mime_part_too_large");

@@ -100,7 +100,7 @@ ExtractError extract_error_of(const std::string& path) {
 
 TEST(OfficeFormats, CorruptWordFileIsRefusedWithLibreOfficesReason) {
   const ExtractError error =
-      extract_error_of(testing::fixture_path("bad/office/corrupt.doc").string());
+      extract_error_of(testing::fixture_path("office/bad/corrupt.doc").string());
   EXPECT_EQ(error.code(), "conversion_failed");
   EXPECT_NE(std::string(error.what()).find("could not be loaded"), std::string::npos)
       << error.what();
@@ -108,13 +108,13 @@ TEST(OfficeFormats, CorruptWordFileIsRefusedWithLibreOfficesReason) {
 
 TEST(OfficeFormats, OleFileCutBeforeItsDirectoryIsRefusedWithoutConverting) {
   const ExtractError error =
-      extract_error_of(testing::fixture_path("bad/office/truncated.doc").string());
+      extract_error_of(testing::fixture_path("office/bad/truncated.doc").string());
   EXPECT_EQ(error.code(), "not_a_word_file");
 }
 
 TEST(OfficeFormats, RtfBombOfDeepGroupsIsRefusedBeforeConversion) {
   const ExtractError error =
-      extract_error_of(testing::fixture_path("bad/office/deep_groups.rtf").string());
+      extract_error_of(testing::fixture_path("office/bad/deep_groups.rtf").string());
   EXPECT_EQ(error.code(), "rtf_too_deep");
   EXPECT_NE(std::string(error.what()).find("200"), std::string::npos) << error.what();
 }
