@@ -110,7 +110,10 @@ struct ExtractIssue {
 };
 
 struct Document {
-  std::string format;       // pdf | docx | html | txt | image
+  std::string format;  // pdf | docx | html | txt | image | doc | wps | rtf | odt | mht
+  // The program that turned the file into the format a backend reads ("LibreOffice 7.4.7.2" for
+  // the office formats); empty when the file was read as it is.
+  std::string converted_by;
   std::vector<Page> pages;  // empty for formats without pages
   std::vector<Paragraph> paragraphs;
   std::vector<Table> tables;

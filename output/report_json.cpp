@@ -26,6 +26,8 @@ ordered_json source_json(const SourceInfo& source) {
   json["path"] = source.path;
   json["sha256"] = source.sha256;
   json["format"] = source.format;
+  json["converted_by"] =
+      source.converted_by.empty() ? ordered_json(nullptr) : ordered_json(source.converted_by);
   json["pages"] = optional_json(source.pages);
   json["ocr_pages"] = source.ocr_pages;
   json["turned_pages"] = ordered_json::array();
