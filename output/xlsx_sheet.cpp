@@ -19,11 +19,13 @@ std::string cell_text(const std::string& text) {
 }  // namespace
 
 XlsxSheet::XlsxSheet(XlsxWorkbook& workbook, std::string name,
-                     std::vector<std::vector<std::string>> header, uint16_t frozen_columns)
+                     std::vector<std::vector<std::string>> header, uint16_t frozen_columns,
+                     uint32_t max_rows)
     : workbook_(workbook),
       name_(std::move(name)),
       header_(std::move(header)),
-      frozen_columns_(frozen_columns) {
+      frozen_columns_(frozen_columns),
+      max_rows_(max_rows) {
   start_sheet();
 }
 
@@ -43,7 +45,7 @@ void XlsxSheet::start_sheet() {
 }
 
 void XlsxSheet::next_row() {
-  if (row_ + 1 == LXW_ROW_MAX) start_sheet();
+  if (row_ + 1 >= max_rows_) start_sheet();
   ++row_;
 }
 

@@ -14,10 +14,13 @@ namespace ogi {
 // larger than one sheet loses no row.
 class XlsxSheet {
  public:
+  static constexpr uint32_t kExcelRows = 1048576;
+
   // `header` rows are repeated on every continuation sheet; the first gets the label format,
-  // the others the key format. `frozen_columns` stay in view when scrolling right.
+  // the others the key format. `frozen_columns` stay in view when scrolling right. `max_rows`
+  // (header included) is Excel's limit but in tests, which cannot write a million rows.
   XlsxSheet(XlsxWorkbook& workbook, std::string name, std::vector<std::vector<std::string>> header,
-            uint16_t frozen_columns = 0);
+            uint16_t frozen_columns = 0, uint32_t max_rows = kExcelRows);
 
   // Starts the next data row; the calls below write into it.
   void next_row();
@@ -35,6 +38,7 @@ class XlsxSheet {
   std::string name_;
   std::vector<std::vector<std::string>> header_;
   uint16_t frozen_columns_;
+  uint32_t max_rows_;
   int sheets_ = 0;
   lxw_worksheet* sheet_ = nullptr;
   uint32_t row_ = 0;  // the current row, 0-based
