@@ -30,7 +30,8 @@ status=0
 # unknown field each fail it.
 "$python" - "$scratch/extract.jsonl" > "$scratch/wrong.jsonl" <<'PY'
 import json, sys
-record = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+record = next(r for r in map(json.loads, lines) if r["cells"])
 wrong = [dict(record, schema_version="2"), dict(record, surprise=1)]
 blank = json.loads(json.dumps(record))
 blank["cells"][0].update(semantic="EMPTY", raw="", value=3)
