@@ -87,7 +87,7 @@ ordered_json finding_json(const Finding& finding) {
 
 ordered_json report_to_json(const Report& report) {
   ordered_json json;
-  json["schema_version"] = "1";
+  json["schema_version"] = kSchemaVersion;
   json["source"] = source_json(report.source);
   json["report"] = meta_json(report.meta);
   json["sections"] = ordered_json::array();
