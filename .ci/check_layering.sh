@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 stages=(model template extractors normalize layout validate output pipeline debug cli)
 # Rooms that must not include the later rooms of their stage: "room: later rooms".
 rooms=(
-  "extractors/common: extractors/docx extractors/html extractors/text extractors/pdf extractors/ocr_module extractors/ocr"
+  "extractors/common: extractors/docx extractors/html extractors/text extractors/pdf extractors/ocr_module extractors/ocr extractors/office extractors/mht"
+  "extractors/docx: extractors/office"
+  "extractors/html: extractors/mht"
   "extractors/ocr_module: extractors/ocr extractors/pdf extractors/docx extractors/html extractors/text"
   "extractors/ocr/image: extractors/ocr/recognize extractors/ocr/run"
   "extractors/ocr/recognize: extractors/ocr/run"

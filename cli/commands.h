@@ -17,6 +17,13 @@ inline constexpr const char* kReportFormats =
     "DOCX, HTML/HTM (UTF-8 or GBK), TXT text dumps, PDF (born-digital or scanned), "
     "PNG/JPEG/TIFF scans";
 
+// -q/--quiet, before or after the command name (`ogi --quiet batch …`, `ogi batch -q …`): no
+// progress line and no end-of-run summary on stderr; `ogi:` lines (errors, warnings) stay.
+// Added to the app before its subcommands, which pass it on to the app.
+void add_quiet_flag(CLI::App& app);
+// Whether the run of `command` (a subcommand of the app) was asked to be quiet.
+bool quiet_run(const CLI::App& command);
+
 // Each adds its subcommand to `app`; when the subcommand runs it stores its exit code.
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);

@@ -11,7 +11,11 @@
 #include "extractors/extract_error.h"
 #include "extractors/file_probe.h"
 #include "extractors/html/html_extractor.h"
+#include "extractors/mht/mht_extractor.h"
+#include "extractors/mht/mime_headers.h"
 #include "extractors/ocr_module/ocr_module.h"
+#include "extractors/office/office_extractor.h"
+#include "extractors/office/office_format.h"
 #include "extractors/pdf/pdf_backend.h"
 #include "extractors/read_limits.h"
 #include "extractors/text/text_extractor.h"
@@ -34,6 +38,11 @@ constexpr std::array kBackends = {
     Backend{"image", [](const std::string& path) { return ocr_module().extract_image(path); }},
     Backend{"html", extract_html},
     Backend{"txt", extract_text},
+    Backend{"mht", extract_mht},
+    Backend{"doc", [](const std::string& path) { return extract_office(path, "doc"); }},
+    Backend{"wps", [](const std::string& path) { return extract_office(path, "wps"); }},
+    Backend{"rtf", [](const std::string& path) { return extract_office(path, "rtf"); }},
+    Backend{"odt", [](const std::string& path) { return extract_office(path, "odt"); }},
 };
 
 std::string ascii_lower(std::string_view text) {
@@ -71,6 +80,10 @@ std::string format_from_extension(const std::string& path) {
   if (extension == ".html" || extension == ".htm" || extension == ".shtml") return "html";
   if (extension == ".docx") return "docx";
   if (extension == ".pdf") return "pdf";
+  if (extension == ".mht" || extension == ".mhtml") return "mht";
+  if (extension == ".doc" || extension == ".wps" || extension == ".rtf" || extension == ".odt") {
+    return extension.substr(1);
+  }
   if (extension == ".png" || extension == ".jpg" || extension == ".jpeg" || extension == ".tif" ||
       extension == ".tiff") {
     return "image";
@@ -86,6 +99,7 @@ struct SniffedFile {
 
 SniffedFile sniff_file(const std::string& path) {
   const std::string head = read_file_head(path, kSniffBytes);
+  if (std::string office = office_format(head, path); !office.empty()) return {office, {}};
   if (head.starts_with("PK\x03\x04")) {
     if (std::optional<DocxPackage> package = docx_package(path))
       return {"docx", std::move(package)};
@@ -95,6 +109,8 @@ SniffedFile sniff_file(const std::string& path) {
     return {"pdf", {}};
   }
   if (is_image(head)) return {"image", {}};
+  // A web archive's header block comes before the page it holds.
+  if (looks_like_mime_archive(head)) return {"mht", {}};
   if (looks_like_html(head)) return {"html", {}};
   return {format_from_extension(path), {}};
 }

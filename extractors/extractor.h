@@ -7,7 +7,8 @@
 namespace ogi {
 
 // Format from the file's first bytes, falling back to its extension:
-// "docx" | "pdf" | "html" | "txt" | "image" | "" (unknown). Never throws: a file that cannot be
+// "docx" | "pdf" | "html" | "txt" | "image" | "mht" | "doc" | "wps" | "rtf" | "odt" | ""
+// (unknown). Never throws: a file that cannot be
 // read is named by its extension alone.
 std::string detect_format(const std::string& path);
 

@@ -75,6 +75,26 @@ struct ReadLimits {
   // Pixels of a PDF page rendered for OCR: A2 at 300 dpi is 35 MP. A larger page is rendered at a
   // lower dpi instead (no error); at 64 MP the OCR's copies of a 200-inch page reached 465 MB.
   static constexpr double kMaxRenderedPixels = 36e6;
+  // Office files (.doc, .wps, .rtf, .odt) are converted to DOCX by LibreOffice, a program of its
+  // own: bytes of the file (`office_too_large`; reports are well under 1 MB, pictures included),
+  // seconds a conversion may take before its process group is killed (`conversion_timeout`; a
+  // report takes 3-7 s of CPU, 40-60 s on this VM when four builds share its two cores) and the
+  // address space it may map (RLIMIT_AS; a report's conversion peaks near 210 MB resident and
+  // works under 1.5 GB of address space; over it, `conversion_failed`).
+  static constexpr std::uintmax_t kMaxOfficeFileBytes = 64u << 20;
+  static constexpr int kMaxConversionSeconds = 100;
+  static constexpr std::uint64_t kMaxConverterAddressSpace = std::uint64_t{3} << 30;
+  // Groups of an RTF file nested inside each other, checked before LibreOffice sees the file
+  // (`rtf_too_deep`): Word's and WPS's RTF nest fewer than 20.
+  static constexpr int kMaxRtfGroupDepth = 200;
+  // A web archive (.mht, .mhtml): its bytes (`mht_too_large`), its MIME parts, nested parts
+  // included (`mime_part_limit`; a saved page has one per picture and style sheet, tens to a few
+  // hundred), and the decoded bytes of one part (`mime_part_too_large`), refused from its declared
+  // Content-Length or its encoded size before any byte is decoded.
+  static constexpr std::uintmax_t kMaxMhtFileBytes = 128u << 20;
+  static constexpr int kMaxMimeParts = 2'000;
+  static constexpr std::uintmax_t kMaxMimePartBytes = 64u << 20;
+  static constexpr int kMaxMimeNesting = 4;
 };
 
 // Drops the body's blocks (paragraphs and tables) after the first that passes kMaxParagraphs or

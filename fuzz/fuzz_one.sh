@@ -36,6 +36,7 @@ seed() {
     # Whole packages: the target reads their word/document.xml and mutates that from then on.
     docx_xml) cp "$root"/fixtures/docx/*.docx "$root"/fixtures/batch/*.docx "$dir"/ ;;
     html) cp "$root"/fixtures/html/*.html "$dir"/ ;;
+    mht) cp "$root"/fixtures/mht/*.mht "$root"/fixtures/mht/bad/*.mht "$dir"/ ;;
     pdf) cp "$root"/fixtures/pdf/*.pdf "$dir"/ ;;
     text | cell_value)
       printf '一、总体情况\n（一）主动公开情况\n' >"$dir/heading.txt"

@@ -4,13 +4,13 @@
 # working corpus lives in /tmp/ogi-fuzz-corpus/<target>; crashes, leaks and timeouts are saved to
 # fuzz/crashes/<target>/. (An OGI_FUZZ=ON build with tests also runs each target for 20 s in
 # ctest: the fuzz_smoke_* entries.)
-# Usage: fuzz/run_fuzzers.sh [SECONDS] [TARGET...]   (targets: cell_value text html docx docx_xml pdf)
+# Usage: fuzz/run_fuzzers.sh [SECONDS] [TARGET...]   (targets: cell_value text html mht docx docx_xml pdf)
 set -euo pipefail
 
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(cell_value text html docx docx_xml pdf)
+[[ ${#targets[@]} -gt 0 ]] || targets=(cell_value text html mht docx docx_xml pdf)
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-fuzz"

@@ -55,7 +55,9 @@ struct Page {
   // Why the page was read by OCR: what was wrong with its text layer (page triage), in words for
   // the record; empty for a page read from its text layer and for an image file's pages.
   std::string ocr_reason;
-  int turned = 0;  // OCR: clockwise degrees (90, 180, 270) the page image was turned to read it
+  // Clockwise degrees (90, 180, 270) the page was turned to read it: its image by OCR, its text
+  // layer by the PDF extractor when printed sideways (extractors/pdf/page_turn.h).
+  int turned = 0;
 };
 
 // A page of the file (a PDF page, an image frame) holding two pages side by side (2-up), read as
@@ -111,7 +113,10 @@ struct ExtractIssue {
 };
 
 struct Document {
-  std::string format;       // pdf | docx | html | txt | image
+  std::string format;  // pdf | docx | html | txt | image | doc | wps | rtf | odt | mht
+  // The program that turned the file into the format a backend reads ("LibreOffice 7.4.7.2" for
+  // the office formats); empty when the file was read as it is.
+  std::string converted_by;
   std::vector<Page> pages;  // empty for formats without pages
   std::vector<Paragraph> paragraphs;
   std::vector<Table> tables;

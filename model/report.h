@@ -65,6 +65,7 @@ struct SourceInfo {
   std::string path;
   std::string sha256;
   std::string format;
+  std::string converted_by;  // Document::converted_by
   std::optional<int> pages;  // the document's pages: a split sheet counts as two
   std::vector<int> ocr_pages;
   std::vector<TurnedPage> turned_pages;

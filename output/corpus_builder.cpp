@@ -9,6 +9,8 @@
 #include "output/csv_writer.h"
 #include "output/report_json.h"
 #include "output/sqlite_writer.h"
+#include "output/wide_columns.h"
+#include "output/xlsx_corpus_writer.h"
 #include "validate/corpus/corpus_checks.h"
 
 namespace ogi {
@@ -84,16 +86,18 @@ void count(const ordered_json& record, CorpusStats& stats) {
   for (const ordered_json& error : record["errors"]) ++stats.error_codes[error.value("code", "")];
 }
 
-// The four corpus files, open under temporary names until commit().
+// The five corpus files, open under temporary names until commit(). `keys` are the columns of
+// the workbook's wide sheet.
 class CorpusFiles {
  public:
-  explicit CorpusFiles(const std::filesystem::path& out_dir)
+  CorpusFiles(const std::filesystem::path& out_dir, std::vector<std::string> keys)
       : jsonl_(out_dir / "reports.jsonl"),
         cells_file_(out_dir / "cells.csv"),
         findings_file_(out_dir / "findings.csv"),
         cells_(cells_file_.stream(), cell_columns()),
         findings_(findings_file_.stream(), finding_columns()),
-        sqlite_(out_dir / "corpus.sqlite") {}
+        sqlite_(out_dir / "corpus.sqlite"),
+        xlsx_(out_dir / "corpus.xlsx", std::move(keys)) {}
 
   void add(const ordered_json& record, long long ordinal) {
     const std::string text = record.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
@@ -107,6 +111,7 @@ class CorpusFiles {
       findings_.write_row(csv_row(row));
       sqlite_.add_finding(row);
     }
+    xlsx_.add(record, ordinal);
   }
 
   void commit() {
@@ -114,6 +119,7 @@ class CorpusFiles {
     cells_file_.commit();
     findings_file_.commit();
     sqlite_.commit();
+    xlsx_.commit();
   }
 
  private:
@@ -130,22 +136,28 @@ class CorpusFiles {
   CsvWriter cells_;
   CsvWriter findings_;
   SqliteCorpusWriter sqlite_;
+  XlsxCorpusWriter xlsx_;
 };
 
 }  // namespace
 
 CorpusStats write_corpus(const std::vector<CorpusEntry>& entries,
                          const std::filesystem::path& out_dir) {
-  // Two passes over the records: digests for the cross-report checks first, so that the whole
-  // corpus never has to sit in memory at once.
+  // Two passes over the records: digests for the cross-report checks and the keys of the
+  // workbook's columns first, so that the whole corpus never has to sit in memory at once.
   std::vector<ReportDigest> digests;
   digests.reserve(entries.size());
-  for (const CorpusEntry& entry : entries) digests.push_back(digest_record(load_record(entry)));
+  WideColumns columns;
+  for (const CorpusEntry& entry : entries) {
+    const ordered_json record = load_record(entry);
+    columns.add(record);
+    digests.push_back(digest_record(record));
+  }
   const std::vector<std::vector<Finding>> extra = corpus_findings(digests);
   digests.clear();
 
   CorpusStats stats;
-  CorpusFiles files(out_dir);
+  CorpusFiles files(out_dir, columns.keys());
   for (size_t i = 0; i < entries.size(); ++i) {
     ordered_json record = load_record(entries[i]);
     add_findings(record, extra[i]);

@@ -28,8 +28,8 @@ struct CorpusStats {
   std::vector<std::string> unreadable_examples;  // "path: code", the first few in input order
 };
 
-// Rebuilds reports.jsonl, cells.csv, findings.csv and corpus.sqlite in `out_dir` from the
-// stored records, in the order of `entries`, with the cross-report findings (corpus_checks.h)
+// Rebuilds reports.jsonl, cells.csv, findings.csv, corpus.sqlite and corpus.xlsx in `out_dir` from
+// the stored records, in the order of `entries`, with the cross-report findings (corpus_checks.h)
 // added to the records. Deterministic: the same entries and records give byte-identical
 // files, however many runs produced the records. Each file is replaced atomically.
 // Throws std::runtime_error when an output cannot be written.

@@ -5,17 +5,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-CorpusValue value_of(const ordered_json& json) {
-  if (json.is_number_integer()) return json.get<long long>();
-  if (json.is_number_float()) return json.get<double>();
-  if (json.is_string()) return json.get<std::string>();
-  if (json.is_boolean()) return static_cast<long long>(json.get<bool>());
-  return std::monostate{};
-}
-
 CorpusValue member(const ordered_json& json, const char* key) {
   const auto found = json.find(key);
-  return found == json.end() ? CorpusValue{} : value_of(*found);
+  return found == json.end() ? CorpusValue{} : corpus_value_of(*found);
 }
 
 std::string joined(const ordered_json& strings, const std::string& separator) {
@@ -44,6 +36,14 @@ CorpusRow identity(const ordered_json& record) {
 }
 
 }  // namespace
+
+CorpusValue corpus_value_of(const ordered_json& json) {
+  if (json.is_number_integer()) return json.get<long long>();
+  if (json.is_number_float()) return json.get<double>();
+  if (json.is_string()) return json.get<std::string>();
+  if (json.is_boolean()) return static_cast<long long>(json.get<bool>());
+  return std::monostate{};
+}
 
 const std::vector<std::string>& cell_columns() {
   static const std::vector<std::string> columns = {

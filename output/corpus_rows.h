@@ -11,6 +11,9 @@ namespace ogi {
 // The corpus tables (output.md, "Corpus (batch) outputs"), as rows taken from one record.
 // cells.csv / findings.csv and the SQLite tables of the same names share these columns.
 
+// A JSON scalar as a typed value (a boolean as 0 or 1); arrays, objects and null as NULL.
+CorpusValue corpus_value_of(const nlohmann::ordered_json& json);
+
 const std::vector<std::string>& cell_columns();
 const std::vector<std::string>& finding_columns();
 // ordinal (input order), identity and status of each report, and the record itself as JSON.

@@ -26,6 +26,8 @@ ordered_json source_json(const SourceInfo& source) {
   json["path"] = source.path;
   json["sha256"] = source.sha256;
   json["format"] = source.format;
+  json["converted_by"] =
+      source.converted_by.empty() ? ordered_json(nullptr) : ordered_json(source.converted_by);
   json["pages"] = optional_json(source.pages);
   json["ocr_pages"] = source.ocr_pages;
   json["turned_pages"] = ordered_json::array();
@@ -85,7 +87,7 @@ ordered_json finding_json(const Finding& finding) {
 
 ordered_json report_to_json(const Report& report) {
   ordered_json json;
-  json["schema_version"] = "1";
+  json["schema_version"] = kSchemaVersion;
   json["source"] = source_json(report.source);
   json["report"] = meta_json(report.meta);
   json["sections"] = ordered_json::array();

@@ -26,6 +26,7 @@ void prepare_document(Document& document) {
 Report map_document(const Document& document) {
   Report report = build_report(document);
   report.source.format = document.format;
+  report.source.converted_by = document.converted_by;
   if (!document.pages.empty()) report.source.pages = static_cast<int>(document.pages.size());
   report.source.ocr_pages = document.ocr_pages;
   for (const Page& page : document.pages) {

@@ -23,6 +23,7 @@ struct BatchOptions {
   std::string shard = "1/1";
   bool retry_failed = false;
   size_t files_per_worker = 100;
+  bool quiet = false;
 };
 
 Manifest manifest_of(const std::vector<BatchInput>& inputs, const BatchRun& run,
@@ -46,7 +47,7 @@ int run_batch(const BatchOptions& options) {
     all_inputs = expand_inputs(options.inputs);
     shard = parse_shard(options.shard);
   } catch (const std::exception& error) {
-    std::cerr << "ogi batch: " << error.what() << "\n";
+    std::cerr << "ogi: " << error.what() << "\n";
     return kExitUsage;
   }
   const std::vector<BatchInput> inputs = select_shard(all_inputs, shard.part, shard.parts);
@@ -57,12 +58,12 @@ int run_batch(const BatchOptions& options) {
   try {
     const RecordStore store(options.out_dir);
     remove_manifest(store.out_dir());
-    BatchProgress progress(stderr_is_terminal());
+    BatchProgress progress(stderr_is_terminal() && !options.quiet);
     warm_up_stages();
     const BatchRun run = run_workers(inputs, store, settings, progress);
     progress.clear();
     if (run.interrupted) {
-      std::cerr << "ogi batch: interrupted after " << run.counts.done << " of " << inputs.size()
+      std::cerr << "ogi: interrupted after " << run.counts.done << " of " << inputs.size()
                 << " inputs; run the same command again to resume\n";
       return kExitInterrupted;
     }
@@ -70,10 +71,10 @@ int run_batch(const BatchOptions& options) {
         finish_corpus(store.out_dir(), manifest_of(inputs, run, shard, all_inputs.size()));
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    print_summary(std::cerr, &run, stats, elapsed, store.out_dir());
+    if (!options.quiet) print_summary(std::cerr, &run, stats, elapsed, store.out_dir());
     return stats.unreadable > 0 ? kExitUnreadable : kExitOk;
   } catch (const std::exception& error) {
-    std::cerr << "ogi batch: " << error.what() << "\n";
+    std::cerr << "ogi: " << error.what() << "\n";
     return kExitFailure;
   }
 }
@@ -85,7 +86,7 @@ void add_batch_command(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand(
       "batch",
       "Process many reports in isolated, time- and memory-limited workers into corpus files "
-      "(reports.jsonl, cells.csv, findings.csv, corpus.sqlite); resumable");
+      "(reports.jsonl, cells.csv, findings.csv, corpus.sqlite, corpus.xlsx); resumable");
   command
       ->add_option("inputs", options->inputs,
                    "Report files, folders (walked recursively for pdf, docx, html, htm, txt, png, "
@@ -116,7 +117,10 @@ void add_batch_command(CLI::App& app, int& exit_code) {
       ->check(CLI::PositiveNumber);
   command->add_flag("--retry-failed", options->retry_failed,
                     "Rerun inputs whose worker crashed, timed out or hit the memory limit");
-  command->callback([options, &exit_code] { exit_code = run_batch(*options); });
+  command->callback([options, command, &exit_code] {
+    options->quiet = quiet_run(*command);
+    exit_code = run_batch(*options);
+  });
 }
 
 }  // namespace ogi

@@ -15,9 +15,10 @@ namespace fs = std::filesystem;
 
 const std::map<std::string, std::string>& formats_by_extension() {
   static const std::map<std::string, std::string> formats = {
-      {".pdf", "pdf"},   {".docx", "docx"}, {".html", "html"}, {".htm", "html"},
-      {".txt", "txt"},   {".png", "image"}, {".jpg", "image"}, {".jpeg", "image"},
-      {".tif", "image"}, {".tiff", "image"}};
+      {".pdf", "pdf"},   {".docx", "docx"},  {".html", "html"}, {".htm", "html"},
+      {".txt", "txt"},   {".png", "image"},  {".jpg", "image"}, {".jpeg", "image"},
+      {".tif", "image"}, {".tiff", "image"}, {".doc", "doc"},   {".wps", "wps"},
+      {".rtf", "rtf"},   {".odt", "odt"},    {".mht", "mht"},   {".mhtml", "mht"}};
   return formats;
 }
 

@@ -17,6 +17,7 @@
 #include "cli/batch/batch_inputs.h"
 #include "cli/batch/batch_test_faults.h"
 #include "cli/batch/worker_channel.h"
+#include "extractors/file_deadline.h"
 #include "model/path_text.h"
 #include "output/corpus_file.h"
 #include "output/report_json.h"
@@ -200,6 +201,8 @@ void hash_one(const std::string& path, WorkerReply& reply) {
     if (job->record_file.empty()) {
       hash_one(job->path, reply);
     } else {
+      // A converter the file starts is stopped before the watch kills this worker's group.
+      set_file_time_limit(limits.timeout_seconds);
       reply.status = read_one(*job);
     }
     reply.peak_rss_kb = peak_rss_kb();

@@ -19,6 +19,7 @@ namespace fs = std::filesystem;
 struct MergeOptions {
   std::string out_dir;
   std::vector<std::string> shard_dirs;
+  bool quiet = false;
 };
 
 // Copies under a temporary name and renames, like every other record write.
@@ -97,17 +98,17 @@ int run_merge(const MergeOptions& options) {
       import_records(shard_dir, shard, store);
     }
     for (size_t part : merged.missing_parts()) {
-      std::cerr << "ogi merge: warning: shard " << part << " is missing; its inputs are not in "
+      std::cerr << "ogi: warning: shard " << part << " is missing; its inputs are not in "
                 << "the corpus\n";
     }
     remove_manifest(store.out_dir());
     const CorpusStats stats = finish_corpus(store.out_dir(), merged.manifest());
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    print_summary(std::cerr, nullptr, stats, elapsed, store.out_dir());
+    if (!options.quiet) print_summary(std::cerr, nullptr, stats, elapsed, store.out_dir());
     return stats.unreadable > 0 ? kExitUnreadable : kExitOk;
   } catch (const std::exception& error) {
-    std::cerr << "ogi merge: " << error.what() << "\n";
+    std::cerr << "ogi: " << error.what() << "\n";
     return kExitFailure;
   }
 }
@@ -123,7 +124,10 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   command->add_option("out_dir", options->out_dir, "Folder for the merged corpus")->required();
   command->add_option("shard_dirs", options->shard_dirs, "--out folders of ogi batch --shard")
       ->required();
-  command->callback([options, &exit_code] { exit_code = run_merge(*options); });
+  command->callback([options, command, &exit_code] {
+    options->quiet = quiet_run(*command);
+    exit_code = run_merge(*options);
+  });
 }
 
 }  // namespace ogi

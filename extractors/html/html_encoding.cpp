@@ -75,7 +75,7 @@ std::string declared_html_charset(std::string_view bytes) {
   return charset;
 }
 
-std::string html_to_utf8(std::string_view bytes, bool* lossy) {
+std::string html_to_utf8(std::string_view bytes, bool* lossy, std::string_view transport_charset) {
   const ByteOrderMark bom = detect_bom(bytes);
   std::vector<std::string> candidates;
   if (!bom.charset.empty()) {
@@ -84,6 +84,7 @@ std::string html_to_utf8(std::string_view bytes, bool* lossy) {
   } else {
     // Valid UTF-8 with non-ASCII text is practically never GBK by accident.
     if (has_non_ascii(bytes) && is_valid_utf8(bytes)) add_candidate(candidates, "UTF-8");
+    add_candidate(candidates, canonical_charset(transport_charset));
     add_candidate(candidates, canonical_charset(declared_html_charset(bytes)));
   }
   add_candidate(candidates, "UTF-8");

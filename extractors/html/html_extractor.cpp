@@ -31,9 +31,12 @@ Document extract_html(const std::string& path) {
   const std::uintmax_t size = readable_file_size(path);
   if (size == 0) throw ExtractError("empty_file", "the file is empty");
   if (size > kMaxPageBytes) throw ExtractError("too_large", "the page is larger than 64 MiB");
-  const std::string bytes = read_file_head(path, static_cast<std::size_t>(size));
+  return read_html_page(read_file_head(path, static_cast<std::size_t>(size)));
+}
+
+Document read_html_page(std::string_view bytes, std::string_view transport_charset) {
   bool lossy = false;
-  const std::string utf8 = html_to_utf8(bytes, &lossy);
+  const std::string utf8 = html_to_utf8(bytes, &lossy, transport_charset);
   bool cut_short = false;
   const XmlDocument page = parse_html(utf8, &cut_short);
 

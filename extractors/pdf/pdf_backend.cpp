@@ -3,6 +3,7 @@
 #include "extractors/extract_error.h"
 #include "extractors/ocr_module/ocr_module.h"
 #include "extractors/pdf/page_triage.h"
+#include "extractors/pdf/page_turn.h"
 #include "extractors/pdf/pdf_extractor.h"
 #include "extractors/read_limits.h"
 
@@ -23,6 +24,7 @@ Document extract_pdf_with_ocr(const std::string& path) {
   }
   if (scanned.empty() && unruled.empty()) return document;
   try {
+    const RenderedOrientation as_rendered(document, unruled);
     ocr_module().read_rendered_pages(document, path, scanned, unruled);
   } catch (const ExtractError& error) {
     // Pages with a text layer are read without the OCR module; only their pixel rules are lost.

@@ -8,6 +8,7 @@
 #include "extractors/common/poppler_messages.h"
 #include "extractors/pdf/overdrawn_glyphs.h"
 #include "extractors/pdf/page_capture.h"
+#include "extractors/pdf/page_turn.h"
 #include "extractors/pdf/word_runs.h"
 #include "extractors/read_limits.h"
 
@@ -32,8 +33,11 @@ Page read_page(PDFDoc& pdf, int page_index, ContentBudget& budget) {
                   ContentBudget::abort_check, &budget, ContentBudget::draw_annotation, nullptr);
   page.rulings = capture.take_rulings();
   const TextPagePtr text = capture.take_text_page();
-  page.runs = word_runs(*text, page_index);
+  const std::unique_ptr<TextWordList> words = text->makeWordList(/*physLayout=*/false);
+  page.runs = word_runs(*words, page_index);
   drop_overdrawn_glyphs(page.runs);
+  // The document model is upright: a page printed sideways is turned before layout sees it.
+  turn_page(page, upright_turn(*words));
   return page;
 }
 

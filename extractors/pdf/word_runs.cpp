@@ -27,12 +27,11 @@ TextRun run_of_word(const TextWord& word, int page_index) {
 
 }  // namespace
 
-std::vector<TextRun> word_runs(TextPage& text, int page_index) {
-  const auto words = text.makeWordList(/*physLayout=*/false);
+std::vector<TextRun> word_runs(TextWordList& words, int page_index) {
   std::vector<TextRun> runs;
-  runs.reserve(words->getLength());
-  for (int i = 0; i < words->getLength(); ++i) {
-    runs.push_back(run_of_word(*words->get(i), page_index));
+  runs.reserve(words.getLength());
+  for (int i = 0; i < words.getLength(); ++i) {
+    runs.push_back(run_of_word(*words.get(i), page_index));
     runs.back().reading_order = i;
   }
   return runs;

@@ -7,8 +7,8 @@
 
 namespace ogi {
 
-// One TextRun per word Poppler found on the page, in its reading order, with one box per code
-// point (device space: points, top-left origin, the page as displayed after /Rotate).
-std::vector<TextRun> word_runs(TextPage& text, int page_index);
+// One TextRun per word of Poppler's word list of a page (its reading order), with one box per
+// code point (device space: points, top-left origin, the page as displayed after /Rotate).
+std::vector<TextRun> word_runs(TextWordList& words, int page_index);
 
 }  // namespace ogi

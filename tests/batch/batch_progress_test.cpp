@@ -34,25 +34,40 @@ std::string drain(int master, pid_t batch, int& exit_code) {
   }
 }
 
-TEST(BatchProgress, RedrawnInPlaceOnATerminal) {
+// `ogi ARGS...` with its stderr on a pseudo-terminal: what it drew there, its exit code in
+// `exit_code` (-1 when no terminal could be had).
+std::string on_terminal(const std::vector<std::string>& args, int& exit_code) {
+  exit_code = -1;
   const int master = posix_openpt(O_RDWR | O_NOCTTY);
-  ASSERT_GE(master, 0);
-  ASSERT_EQ(grantpt(master), 0);
-  ASSERT_EQ(unlockpt(master), 0);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) return "";
   // Our own slave end keeps the terminal open between the batch's opening and closing of it.
   const int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
-  ASSERT_GE(slave, 0);
-  const fs::path out = testing::scratch_dir("progress_tty") / "out";
-  const pid_t batch = testing::spawn_ogi(batch_args(out), {}, ptsname(master));
-  int exit_code = -1;
+  const pid_t batch = testing::spawn_ogi(args, {}, ptsname(master));
   const std::string terminal = drain(master, batch, exit_code);
   close(slave);
   close(master);
+  return terminal;
+}
+
+TEST(BatchProgress, RedrawnInPlaceOnATerminal) {
+  int exit_code = -1;
+  const std::string terminal =
+      on_terminal(batch_args(testing::scratch_dir("progress_tty") / "out"), exit_code);
   EXPECT_EQ(exit_code, 0);
   EXPECT_NE(terminal.find("\r\033[K"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("4/4 files"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("files/s  ETA"), std::string::npos) << terminal;
   EXPECT_NE(terminal.find("top failing rules"), std::string::npos) << terminal;
+}
+
+// --quiet: not even a terminal gets the progress line or the summary.
+TEST(BatchProgress, QuietDrawsNothingOnATerminal) {
+  std::vector<std::string> args = batch_args(testing::scratch_dir("progress_quiet") / "out");
+  args.push_back("--quiet");
+  int exit_code = -1;
+  const std::string terminal = on_terminal(args, exit_code);
+  EXPECT_EQ(exit_code, 0);
+  EXPECT_EQ(terminal, "");
 }
 
 TEST(BatchProgress, AbsentWhenStderrIsNotATerminal) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "layout/structure/paged/fragment_edges.h"
 #include "layout/structure/paged/rule_lines.h"
 #include "layout/structure/paged/split_label.h"
 #include "layout/structure/parsed_number.h"
@@ -109,20 +110,6 @@ int repeated_header_rows(const Table& previous, const Table& next) {
   return rows;
 }
 
-// Rows after the repeated header whose cells all print nothing: the sliver of a row's borders a
-// browser draws at the top of the page it cut the row at.
-int blank_rows_after(const Table& next, int row) {
-  while (row < next.row_count) {
-    const std::vector<const TableCell*> cells = row_cells(next, row);
-    if (std::any_of(cells.begin(), cells.end(),
-                    [](const TableCell* cell) { return !cell->text.empty(); })) {
-      break;
-    }
-    ++row;
-  }
-  return row;
-}
-
 // The first column holding a number anywhere in either fragment: columns left of it are labels.
 int first_value_column(const Table& a, const Table& b) {
   int first = a.col_count;
@@ -161,12 +148,22 @@ RowShape covering_row_shape(Table& table, int row, int value_col) {
       shape.numbers = shape.numbers || parses_as_number(cell->text);
     } else {
       shape.labels = true;
-      if (cell->row == row) {
-        shape.label_starts_item = shape.label_starts_item || starts_with_heading_marker(cell->text);
-      }
     }
   }
   return shape;
+}
+
+// Whether a label the continuation's first row begins opens an item of its own (一、 （一） 1.).
+// One under an empty cell of the same columns above the break opens nothing: it is the text of a
+// merged cell the break cut, printed (centred in the whole cell) below the break.
+bool opens_item(Table& previous, const Table& next, int row, int value_col) {
+  const std::vector<const TableCell*> parts = row_cells(next, row);
+  return std::any_of(parts.begin(), parts.end(), [&](const TableCell* part) {
+    if (part->col >= value_col || !starts_with_heading_marker(part->text)) return false;
+    const TableCell* above = cell_covering(previous, previous.row_count - 1, part->col);
+    return above == nullptr || above->col != part->col || above->col_span != part->col_span ||
+           !above->text.empty();
+  });
 }
 
 // A row cut by the page break: one part carries the numbers, the other only the rest of the
@@ -269,11 +266,14 @@ void append_table_fragment(PlacedTable& previous, PlacedTable next) {
   remap_columns(previous.table, previous.xs, xs);
   remap_columns(next.table, next_xs, xs);
   Table& into = previous.table;
-  // The header the continuation repeats and the blank sliver of a cut row are dropped.
-  const int dropped_rows = blank_rows_after(next.table, repeated_header_rows(into, next.table));
+  // The header the continuation repeats and the blank slivers of a cut row are dropped.
+  const int dropped_rows = blank_rows_from(next.table, repeated_header_rows(into, next.table));
+  move_to_row(next.table, dropped_rows);
+  drop_blank_last_rows(into);
   const int value_col = first_value_column(into, next.table);
   const RowShape last = covering_row_shape(into, into.row_count - 1, value_col);
-  const RowShape first = covering_row_shape(next.table, dropped_rows, value_col);
+  RowShape first = covering_row_shape(next.table, dropped_rows, value_col);
+  first.label_starts_item = opens_item(into, next.table, dropped_rows, value_col);
   Boundary boundary;
   boundary.cut_row =
       is_cut_row(last, first) || is_cut_label_row(into, next.table, dropped_rows, last, first);
