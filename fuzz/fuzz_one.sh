@@ -4,7 +4,7 @@
 # non-zero on any finding (libFuzzer's status), so ctest fails on it. Used by fuzz/run_fuzzers.sh
 # (long runs) and by the fuzz_smoke_* ctest entries of an OGI_FUZZ=ON build (fuzz/CMakeLists.txt).
 # Usage: fuzz/fuzz_one.sh FUZZER TARGET SECONDS CORPUS ARTIFACTS [LIBFUZZER_FLAG...]
-#   (TARGET: cell_value text html docx docx_xml pdf)
+#   (TARGET: cell_value text html mht docx docx_xml pdf)
 set -euo pipefail
 
 [[ $# -ge 5 ]] || {
@@ -18,9 +18,9 @@ fuzzer="$1" target="$2" seconds="$3" corpus="$4" artifacts="$5"
 shift 5
 
 case "$target" in
-  cell_value | text | html | docx | docx_xml | pdf) ;;
+  cell_value | text | html | mht | docx | docx_xml | pdf) ;;
   *)
-    echo "$0: unknown target $target (cell_value text html docx docx_xml pdf)" >&2
+    echo "$0: unknown target $target (cell_value text html mht docx docx_xml pdf)" >&2
     exit 64
     ;;
 esac
