@@ -165,10 +165,6 @@ std::vector<PixelBox> boxes_of(const std::vector<const Candidate*>& lines) {
   return boxes;
 }
 
-// A column rule broken into pieces by a threshold, joined again (rule_chains.h). A column of
-// digits lines up just as well, one stroke a row, so a chain is a column rule only when its
-// pieces stand alone (no glyph attached) and at least two of them run into row rules, which the
-// print inside a cell keeps clear of.
 // Whether a row rule runs through or ends at (x, y).
 bool row_rule_at(const std::vector<PixelBox>& rows, int x, int y, int slack) {
   return std::ranges::any_of(rows, [&](const PixelBox& row) {
@@ -177,10 +173,11 @@ bool row_rule_at(const std::vector<PixelBox>& rows, int x, int y, int slack) {
   });
 }
 
-// A column rule chain is made of pieces that stand alone (no glyph attached) and never bridges a
-// gap from one row rule to another: that is the bottom of one table and the top of the next
-// (their borders on one line), or a row without a column rule. At least two of its pieces run
-// into row rules, which the print inside a cell keeps clear of.
+// A column rule a threshold broke into pieces, joined again (rule_chains.h). A column of digits
+// lines up just as well, one stroke a row, so the chain is made of pieces that stand alone (no
+// glyph attached), at least two of which run into row rules (the print inside a cell keeps clear
+// of them), and never bridges a gap from one row rule to another: that is the bottom of one table
+// and the top of the next (their borders on one line), or a row without a column rule.
 std::vector<RuleChain> column_chains(PIX* binary, double dpi,
                                      const std::vector<PixelBox>& row_rules, PIX* rows, PIX* ink,
                                      int slack) {
