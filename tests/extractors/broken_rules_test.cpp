@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/ocr/image/rule_detect.h"
+#include "tests/support/pix_ink.h"
 
 namespace ogi {
 namespace {
@@ -17,9 +18,7 @@ constexpr double kDpi = 300;
 // A white 1-bit page of 8 x 5 inches at 300 dpi.
 PixPtr blank_page() { return PixPtr(pixCreate(2400, 1500, 1)); }
 
-void ink(PIX* pix, int x, int y, int w, int h) {
-  pixRasterop(pix, x, y, w, h, PIX_SET, nullptr, 0, 0);
-}
+using testing::ink;
 
 // A two-pixel horizontal rule from x0 to x1 at y, drawn only along `piece` pixels out of every
 // `piece + gap`.

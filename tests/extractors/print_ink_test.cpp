@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/pix_ink.h"
+
 namespace ogi {
 namespace {
 
@@ -12,9 +14,7 @@ constexpr double kDpi = 150;
 // A 1-bit cell of 60 x 40 pixels (0.4 x 0.27 in at 150 dpi), white.
 PixPtr blank_cell() { return PixPtr(pixCreate(60, 40, 1)); }
 
-void ink(PIX* pix, int x, int y, int w, int h) {
-  pixRasterop(pix, x, y, w, h, PIX_SET, nullptr, 0, 0);
-}
+using testing::ink;
 
 const PixelBox kCell{0, 0, 60, 40};
 
