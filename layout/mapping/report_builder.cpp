@@ -7,6 +7,7 @@
 #include "layout/labels/section_splitter.h"
 #include "layout/labels/table_kind.h"
 #include "layout/mapping/grid_walker.h"
+#include "layout/mapping/unread_scanned_tables.h"
 #include "layout/report_meta/report_metadata.h"
 #include "normalize/cell_value_parser.h"
 #include "template/display_labels.h"
@@ -231,6 +232,7 @@ Report build_report(const Document& document) {
   if (table_text.empty()) {
     report.errors.push_back(
         {"no_tables", "未找到政府信息公开年度报告的统计表格（表二、表三、表四）"});
+    add_unread_scanned_table_findings(document, report);
     return report;
   }
   const TemplateDecision decision = detect_template(table_text, printed.year);
@@ -238,6 +240,7 @@ Report build_report(const Document& document) {
   report.meta.template_name = schema.name;
   add_template_findings(decision, report);
   place_cells(document, schema, map_tables(grids, schema), report);
+  add_unread_scanned_table_findings(document, report);
   return report;
 }
 

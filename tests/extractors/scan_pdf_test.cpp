@@ -178,5 +178,35 @@ TEST(ScanFixtures, BilevelLowResolutionScansAreNeverSilentlyWrong) {
   EXPECT_EQ(cell_at(record, "t2.art20_8.administrative_fees.amount_10k_yuan")["value"], 12.94);
 }
 
+// A report whose tables are printed without any rule, scanned: no grid can be found. Each
+// statistics table is either rebuilt from the alignment of its text, its values doubted and
+// named (MAP-4), or named with the pages that print its labels (MAP-5) — never left to C-1's
+// "blank or not read" alone; no value is silently wrong and no blank is confident.
+TEST(ScanFixtures, TablesOfABorderlessScanAreRebuiltAndDoubtedOrNamed) {
+  const json truth = testing::fixture_truth("pdf/borderless_2021.truth.json");
+  const json record =
+      testing::record_json(process_file(scan_fixture("borderless_scan_2021.pdf")).report);
+  EXPECT_EQ(record["source"]["ocr_pages"], json::array({1, 2}));
+  FormatScore score;
+  score_record(truth, record, "borderless_scan_2021.pdf", score);
+  EXPECT_EQ(score.silent_errors, 0);
+  for (const json& cell : truth["cells"]) {
+    // A record that found no table at all lists no cell.
+    const json read = cell_at(record, key_of(cell));
+    if (read.is_null()) continue;
+    EXPECT_LT(read["confidence"].get<double>(), kConfidentReading) << key_of(cell);
+  }
+  for (const std::string table : {"表二", "表三", "表四"}) {
+    bool named = false;
+    for (const json& finding : record["validation"]["findings"]) {
+      const std::string rule = finding["rule"];
+      const std::string message = finding["message"];
+      named = named || ((rule == "MAP-4" || rule == "MAP-5") && message.starts_with(table)) ||
+              (rule == "MAP-5" && message.find("印有" + table) != std::string::npos);
+    }
+    EXPECT_TRUE(named) << table;
+  }
+}
+
 }  // namespace
 }  // namespace ogi
