@@ -17,7 +17,7 @@ fail() {
   echo "slurm_run: $*" >&2
   exit 1
 }
-for program in munged mungekey slurmctld slurmd sbatch squeue scontrol; do
+for program in munged mungekey slurmctld slurmd sbatch sinfo scancel scontrol; do
   command -v "$program" >/dev/null ||
     { echo "slurm_run: skipped: $program is not installed (apt-get install slurm-wlm munge)"; exit 77; }
 done
@@ -36,9 +36,15 @@ done
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/ogi_slurm.XXXXXX")
 chmod 755 "$scratch"  # slurmstepd and munged check their folders; the jobs run as root anyway
 daemon_pids=()
+jobs=()
 stop_daemons() {
-  # In reverse order of starting: slurmd, slurmctld, munged. SIGTERM, then SIGKILL after 10 s.
+  # Jobs first: their slurmstepd and ogi outlive slurmd. Then the daemons in reverse order of
+  # starting (slurmd, slurmctld, munged): SIGTERM, SIGKILL after 10 s.
   local i pid
+  if [ ${#jobs[@]} -gt 0 ]; then
+    scancel "${jobs[@]}" 2>/dev/null
+    for _ in $(seq 50); do [ -z "$(squeue -h -j "$(IFS=,; echo "${jobs[*]}")" 2>/dev/null)" ] && break; sleep 0.2; done
+  fi
   for ((i = ${#daemon_pids[@]} - 1; i >= 0; i--)); do
     pid=${daemon_pids[$i]}
     kill -TERM "$pid" 2>/dev/null || continue
@@ -62,10 +68,12 @@ fail_with_logs() {
 
 # A port nothing listens on, from a range apart from the usual services (bash's /dev/tcp connects
 # where a listener is; iproute2 may be absent).
+# Below Linux's ephemeral range (32768 on), so outgoing connections do not take it meanwhile.
 free_port() {
   local port
   for _ in $(seq 50); do
-    port=$((20000 + RANDOM % 20000))
+    port=$((20000 + RANDOM % 12000))
+    [ "$port" != "${1:-}" ] || continue
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
   fail "no free TCP port found"
@@ -94,12 +102,14 @@ cpus=$(sed -n 's/.* CPUs=\([0-9]*\).*/\1/p' <<<"$hardware")
 memory=$(sed -n 's/.* RealMemory=\([0-9]*\).*/\1/p' <<<"$hardware")
 [ -n "$cpus" ] && [ -n "$memory" ] || fail "cannot read CPUs and RealMemory from: $hardware"
 memory=$((memory * 9 / 10))
+controller_port=$(free_port)
+node_port=$(free_port "$controller_port")
 export SLURM_CONF=$scratch/slurm.conf
 cat >"$SLURM_CONF" <<EOF
 ClusterName=ogi-test
 SlurmctldHost=$host(127.0.0.1)
-SlurmctldPort=$(free_port)
-SlurmdPort=$(free_port)
+SlurmctldPort=$controller_port
+SlurmdPort=$node_port
 SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
@@ -134,12 +144,16 @@ PartitionName=ogi Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 
 # -i: ignore state of an earlier cluster (there is none in a fresh StateSaveLocation anyway).
-slurmctld -i || fail_with_logs "slurmctld did not start"
-for _ in $(seq 50); do [ -s "$scratch/slurmctld.pid" ] && break; sleep 0.1; done
-daemon_pids+=("$(cat "$scratch/slurmctld.pid")")
-slurmd -N "$host" || fail_with_logs "slurmd did not start"
-for _ in $(seq 50); do [ -s "$scratch/slurmd.pid" ] && break; sleep 0.1; done
-daemon_pids+=("$(cat "$scratch/slurmd.pid")")
+# start_daemon NAME ARGS...: NAME forks into the background and writes its pid file when up.
+start_daemon() {
+  local name=$1 pid_file=$scratch/$1.pid
+  "$@" || fail_with_logs "$name did not start"
+  for _ in $(seq 100); do [ -s "$pid_file" ] && break; sleep 0.1; done
+  [ -s "$pid_file" ] || fail_with_logs "$name wrote no pid file in 10 s"
+  daemon_pids+=("$(cat "$pid_file")")
+}
+start_daemon slurmctld -i
+start_daemon slurmd -N "$host"
 node_state=
 for _ in $(seq 60); do
   node_state=$(sinfo -h -N -o '%T' 2>/dev/null | head -n 1)
@@ -170,10 +184,12 @@ started=$SECONDS
 array_job=$(sbatch --parsable --array=1-$shards_count --cpus-per-task=1 --mem=1G --time=10 \
   --chdir="$scratch" --output="$scratch/jobs/shard_%a.out" \
   packaging/slurm/shards.sh "$list" "$scratch/shards") || fail_with_logs "sbatch of shards.sh failed"
+jobs+=("$array_job")
 merge_job=$(sbatch --parsable --dependency="afterok:$array_job" --cpus-per-task=1 --mem=1G \
   --time=10 --chdir="$scratch" --output="$scratch/jobs/merge.out" \
   packaging/slurm/merge.sh "$scratch/out/merged" "$scratch/shards") ||
   fail_with_logs "sbatch of merge.sh failed"
+jobs+=("$merge_job")
 echo "slurm_run: array job $array_job (${shards_count} shards of $inputs inputs), merge job $merge_job"
 
 job_state() { scontrol show job "$1" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | cut -d= -f2; }
