@@ -86,16 +86,17 @@ chmod 700 "$scratch/munge"
 mungekey --create --keyfile="$scratch/munge/munge.key" || fail "mungekey failed"
 chmod 400 "$scratch/munge/munge.key"
 socket=$scratch/munge/munge.socket
-munged --force --socket="$socket" --key-file="$scratch/munge/munge.key" \
+munged --force --origin=127.0.0.1 --socket="$socket" --key-file="$scratch/munge/munge.key" \
   --pid-file="$scratch/munge/munged.pid" --seed-file="$scratch/munge/munged.seed" \
   --log-file="$scratch/log/munged.log" || fail_with_logs "munged did not start"
 daemon_pids+=("$(cat "$scratch/munge/munged.pid")")
 
-# The node is this machine under the name `hostname -s` (slurmctld only runs where its
-# SlurmctldHost says), reached at 127.0.0.1 so that /etc/hosts need not know that name. CPUs
-# and memory are what slurmd itself finds (`slurmd -C`), memory less 10 % so it never drains the
-# node for having less than configured.
-host=$(hostname -s 2>/dev/null || hostname)
+# The node is this machine under its short host name (slurmctld only runs where SlurmctldHost
+# says; uname, as the `hostname` program may be missing), reached at 127.0.0.1 so that /etc/hosts
+# need not know that name. CPUs and memory are what slurmd itself finds (`slurmd -C`), memory less
+# 10 % so that it never drains the node for having less than configured.
+host=$(uname -n)
+host=${host%%.*}
 [ -n "$host" ] || fail "this machine has no host name"
 hardware=$(slurmd -C | head -n 1) || fail "slurmd -C failed"
 cpus=$(sed -n 's/.* CPUs=\([0-9]*\).*/\1/p' <<<"$hardware")
@@ -138,10 +139,17 @@ ReturnToService=2
 DependencyParameters=kill_invalid_depend
 # Finished jobs stay visible to scontrol for the checks below.
 MinJobAge=600
-PlugStackConfig=/dev/null
+PlugStackConfig=$scratch/plugstack.conf
 NodeName=$host NodeAddr=127.0.0.1 NodeHostname=$host CPUs=$cpus RealMemory=$memory State=UNKNOWN
 PartitionName=ogi Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
+
+# No SPANK plugins (the default plugstack.conf of /etc/slurm would do too, but must not matter).
+: >"$scratch/plugstack.conf"
+# slurmd 22.05 loads a cgroup plugin whatever ProctrackType and TaskPlugin say, and the default,
+# autodetect, fails where no cgroup file system is mounted (a chroot, many containers). cgroup/v1
+# only looks for its hierarchy when a plugin uses it, and none here does.
+echo "CgroupPlugin=cgroup/v1" >"$scratch/cgroup.conf"
 
 # -i: ignore state of an earlier cluster (there is none in a fresh StateSaveLocation anyway).
 # start_daemon NAME ARGS...: NAME forks into the background and writes its pid file when up.
