@@ -151,6 +151,20 @@ class CorpusFiles {
   XlsxCorpusWriter xlsx_;
 };
 
+// The distinct files of each report, by its first input (report_groups): an input repeating
+// earlier bytes is no new file.
+std::map<size_t, std::vector<size_t>> distinct_files(const std::vector<ReportDigest>& digests,
+                                                     const std::vector<size_t>& groups) {
+  std::map<size_t, std::vector<size_t>> files_of_report;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < digests.size(); ++i) {
+    if (digests[i].sha256.empty() || seen.insert(digests[i].sha256).second) {
+      files_of_report[groups[i]].push_back(i);
+    }
+  }
+  return files_of_report;
+}
+
 }  // namespace
 
 CorpusStats write_corpus(const std::vector<CorpusEntry>& entries,
@@ -166,21 +180,14 @@ CorpusStats write_corpus(const std::vector<CorpusEntry>& entries,
     const ordered_json record = load_record(entry);
     columns.add(record);
     digests.push_back(digest_record(record));
-    const ordered_json& identity = record["report"]["agency_identity"];
-    if (identity.is_object() && identity["key"].is_string()) {
-      agencies.emplace(identity["key"].get<std::string>(), identity);
+    const ordered_json& identity = record.at("report").at("agency_identity");
+    if (identity.is_object() && identity.at("key").is_string()) {
+      agencies.emplace(identity.at("key").get<std::string>(), identity);
     }
   }
   std::vector<std::vector<Finding>> extra = corpus_findings(digests);
   const std::vector<size_t> groups = report_groups(digests);
-  // The distinct files of each report (an input repeating earlier bytes is no new file).
-  std::map<size_t, std::vector<size_t>> files_of_report;
-  std::set<std::string> seen;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    if (digests[i].sha256.empty() || seen.insert(digests[i].sha256).second) {
-      files_of_report[groups[i]].push_back(i);
-    }
-  }
+  const std::map<size_t, std::vector<size_t>> files_of_report = distinct_files(digests, groups);
   digests.clear();
 
   CorpusFiles files(out_dir, columns.keys());
