@@ -1,9 +1,11 @@
 #include "output/corpus_builder.h"
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "output/agency_identity_json.h"
 #include "output/corpus_file.h"
 #include "output/corpus_rows.h"
 #include "output/csv_writer.h"
@@ -12,6 +14,7 @@
 #include "output/wide_columns.h"
 #include "output/xlsx_corpus_writer.h"
 #include "validate/corpus/corpus_checks.h"
+#include "validate/corpus/report_groups.h"
 
 namespace ogi {
 namespace {
@@ -44,6 +47,13 @@ ordered_json load_record(const CorpusEntry& entry) {
   if (!in.is_open() || record.is_discarded() || !record.is_object()) return missing_record(entry);
   // A record stored once for several inputs with the same bytes names the first one's path.
   record["source"]["path"] = entry.path;
+  // Recomputed, so a record stored by an earlier version has the same identity as a new one.
+  ordered_json& report = record["report"];
+  const ordered_json agency = report.value("agency", ordered_json());
+  const ordered_json year = report.value("year", ordered_json());
+  report["agency_identity"] = agency_identity_json(
+      agency.is_string() ? std::optional<std::string>(agency.get<std::string>()) : std::nullopt,
+      year.is_number_integer() ? std::optional<int>(year.get<int>()) : std::nullopt);
   return record;
 }
 
@@ -114,6 +124,8 @@ class CorpusFiles {
     xlsx_.add(record, ordinal);
   }
 
+  SqliteCorpusWriter& sqlite() { return sqlite_; }
+
   void commit() {
     jsonl_.commit();
     cells_file_.commit();
@@ -139,28 +151,75 @@ class CorpusFiles {
   XlsxCorpusWriter xlsx_;
 };
 
+// The distinct files of each report, by its first input (report_groups): an input repeating
+// earlier bytes is no new file.
+std::map<size_t, std::vector<size_t>> distinct_files(const std::vector<ReportDigest>& digests,
+                                                     const std::vector<size_t>& groups) {
+  std::map<size_t, std::vector<size_t>> files_of_report;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < digests.size(); ++i) {
+    if (digests[i].sha256.empty() || seen.insert(digests[i].sha256).second) {
+      files_of_report[groups[i]].push_back(i);
+    }
+  }
+  return files_of_report;
+}
+
 }  // namespace
 
 CorpusStats write_corpus(const std::vector<CorpusEntry>& entries,
                          const std::filesystem::path& out_dir) {
-  // Two passes over the records: digests for the cross-report checks and the keys of the
-  // workbook's columns first, so that the whole corpus never has to sit in memory at once.
+  // Passes over the records: digests for the cross-report checks and the keys of the workbook's
+  // columns first, then the reports published as several files, then the corpus files, so that
+  // the whole corpus never has to sit in memory at once.
   std::vector<ReportDigest> digests;
   digests.reserve(entries.size());
   WideColumns columns;
+  std::map<std::string, ordered_json> agencies;  // agency_identity.key → a linked identity
   for (const CorpusEntry& entry : entries) {
     const ordered_json record = load_record(entry);
     columns.add(record);
     digests.push_back(digest_record(record));
+    const ordered_json& identity = record.at("report").at("agency_identity");
+    if (identity.is_object() && identity.at("key").is_string()) {
+      agencies.emplace(identity.at("key").get<std::string>(), identity);
+    }
   }
-  const std::vector<std::vector<Finding>> extra = corpus_findings(digests);
+  std::vector<std::vector<Finding>> extra = corpus_findings(digests);
+  const std::vector<size_t> groups = report_groups(digests);
+  const std::map<size_t, std::vector<size_t>> files_of_report = distinct_files(digests, groups);
   digests.clear();
 
-  CorpusStats stats;
   CorpusFiles files(out_dir, columns.keys());
+  for (const auto& [key, identity] : agencies) files.sqlite().add_agency(agency_row(identity));
+  const auto keep_cells = [&](size_t first, const std::vector<ordered_json>& records,
+                              const std::vector<size_t>& members) {
+    const PublicationComparison comparison = compare_publications(records);
+    for (size_t m = 0; m < members.size(); ++m) {
+      std::vector<Finding>& findings = extra[members[m]];
+      findings.insert(findings.end(), comparison.findings[m].begin(), comparison.findings[m].end());
+    }
+    for (const auto& [record, cell] : comparison.kept_cells) {
+      files.sqlite().add_report_cell(report_cell_row(entries[first].sha256, records[record], cell));
+    }
+  };
+  // Reports of several files first: their findings go into the records written below.
+  for (const auto& [first, members] : files_of_report) {
+    if (members.size() < 2) continue;
+    std::vector<ordered_json> records;
+    for (const size_t member : members) records.push_back(load_record(entries[member]));
+    keep_cells(first, records, members);
+  }
+
+  CorpusStats stats;
   for (size_t i = 0; i < entries.size(); ++i) {
     ordered_json record = load_record(entries[i]);
+    const std::string& report_id = entries[groups[i]].sha256;
+    if (!report_id.empty() && groups[i] == i && files_of_report.at(i).size() == 1) {
+      keep_cells(i, {record}, {i});
+    }
     add_findings(record, extra[i]);
+    if (!report_id.empty()) record["report"]["report_id"] = report_id;
     count(record, stats);
     files.add(record, entries[i].ordinal);
   }

@@ -35,6 +35,36 @@ CorpusRow identity(const ordered_json& record) {
           member(report, "year"), member(report, "template")};
 }
 
+// The division of `level` in an agency identity (its own division or one of its parents).
+const ordered_json* division_at(const ordered_json& identity, const std::string& level) {
+  const ordered_json& division = identity.at("division");
+  if (division.is_object() && division.value("level", "") == level) return &division;
+  for (const ordered_json& parent : identity.at("parents")) {
+    if (parent.value("level", "") == level) return &parent;
+  }
+  return nullptr;
+}
+
+CorpusValue identity_member(const ordered_json& report, const char* key) {
+  const auto identity = report.find("agency_identity");
+  if (identity == report.end() || !identity->is_object()) return {};
+  return member(*identity, key);
+}
+
+CorpusValue division_name(const ordered_json& report, const char* level) {
+  const auto identity = report.find("agency_identity");
+  if (identity == report.end() || !identity->is_object()) return {};
+  const ordered_json* division = division_at(*identity, level);
+  return division ? member(*division, "name") : CorpusValue{};
+}
+
+CorpusValue agency_level(const ordered_json& report) {
+  const auto identity = report.find("agency_identity");
+  if (identity == report.end() || !identity->is_object()) return {};
+  const ordered_json& division = identity->at("division");
+  return division.is_object() ? member(division, "level") : CorpusValue{};
+}
+
 }  // namespace
 
 CorpusValue corpus_value_of(const ordered_json& json) {
@@ -59,9 +89,37 @@ const std::vector<std::string>& finding_columns() {
 }
 
 const std::vector<std::string>& report_columns() {
-  static const std::vector<std::string> columns = {"ordinal", "sha256", "path",     "format",
-                                                   "agency",  "year",   "template", "published",
-                                                   "status",  "errors", "record"};
+  static const std::vector<std::string> columns = {"ordinal",
+                                                   "sha256",
+                                                   "path",
+                                                   "format",
+                                                   "agency",
+                                                   "year",
+                                                   "template",
+                                                   "published",
+                                                   "status",
+                                                   "errors",
+                                                   "report_id",
+                                                   "agency_key",
+                                                   "agency_level",
+                                                   "province",
+                                                   "city",
+                                                   "county",
+                                                   "agency_confidence",
+                                                   "record"};
+  return columns;
+}
+
+const std::vector<std::string>& agency_columns() {
+  static const std::vector<std::string> columns = {
+      "agency_key", "division_code", "division",    "level",  "province_code", "province",
+      "city_code",  "city",          "county_code", "county", "body"};
+  return columns;
+}
+
+const std::vector<std::string>& report_cell_columns() {
+  static const std::vector<std::string> columns = {
+      "report_id", "table", "row", "col", "value", "raw", "confidence", "sha256", "path"};
   return columns;
 }
 
@@ -105,7 +163,40 @@ CorpusRow report_row(const ordered_json& record, long long ordinal,
           member(report, "published"),
           corpus_status(record),
           error_codes(record),
+          member(report, "report_id"),
+          identity_member(report, "key"),
+          agency_level(report),
+          division_name(report, "province"),
+          division_name(report, "city"),
+          division_name(report, "county"),
+          identity_member(report, "confidence"),
           record_text};
+}
+
+CorpusRow agency_row(const ordered_json& identity) {
+  CorpusRow row = {member(identity, "key")};
+  const ordered_json& division = identity.at("division");
+  row.insert(row.end(),
+             {member(division, "code"), member(division, "name"), member(division, "level")});
+  for (const char* level : {"province", "city", "county"}) {
+    const ordered_json* found = division_at(identity, level);
+    row.push_back(found ? member(*found, "code") : CorpusValue{});
+    row.push_back(found ? member(*found, "name") : CorpusValue{});
+  }
+  row.push_back(member(identity, "body"));
+  return row;
+}
+
+CorpusRow report_cell_row(const std::string& report_id, const ordered_json& record,
+                          size_t cell_index) {
+  const ordered_json& cell = record.at("cells").at(cell_index);
+  CorpusRow row = {report_id};
+  for (const char* key : {"table", "row", "col", "value", "raw", "confidence"}) {
+    row.push_back(member(cell, key));
+  }
+  row.push_back(member(record.at("source"), "sha256"));
+  row.push_back(member(record.at("source"), "path"));
+  return row;
 }
 
 std::string corpus_status(const ordered_json& record) {

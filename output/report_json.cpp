@@ -1,5 +1,7 @@
 #include "output/report_json.h"
 
+#include "output/agency_identity_json.h"
+
 namespace ogi {
 namespace {
 
@@ -45,6 +47,7 @@ ordered_json source_json(const SourceInfo& source) {
 ordered_json meta_json(const ReportMeta& meta) {
   ordered_json json;
   json["agency"] = optional_json(meta.agency);
+  json["agency_identity"] = agency_identity_json(meta.agency, meta.year);
   json["year"] = optional_json(meta.year);
   json["template"] = optional_json(meta.template_name);
   json["published"] = optional_json(meta.published);

@@ -9,7 +9,7 @@ namespace {
 // Column names are quoted: "table" and "row" are keywords.
 const char* column_type(const std::string& column) {
   if (column == "year" || column == "page" || column == "ordinal") return "INTEGER";
-  if (column == "confidence") return "REAL";
+  if (column == "confidence" || column == "agency_confidence") return "REAL";
   if (column == "value") return "NUMERIC";
   return "TEXT";
 }
@@ -43,16 +43,23 @@ SqliteCorpusWriter::SqliteCorpusWriter(const std::filesystem::path& target)
   database_.execute(create_table("reports", report_columns()));
   database_.execute(create_table("cells", cell_columns()));
   database_.execute(create_table("findings", finding_columns()));
+  database_.execute(create_table("agencies", agency_columns()));
+  database_.execute(create_table("report_cells", report_cell_columns()));
   database_.execute("BEGIN;");
   reports_.emplace(database_.prepare(insert_into("reports", report_columns().size())));
   cells_.emplace(database_.prepare(insert_into("cells", cell_columns().size())));
   findings_.emplace(database_.prepare(insert_into("findings", finding_columns().size())));
+  agencies_.emplace(database_.prepare(insert_into("agencies", agency_columns().size())));
+  report_cells_.emplace(
+      database_.prepare(insert_into("report_cells", report_cell_columns().size())));
 }
 
 void SqliteCorpusWriter::commit() {
   reports_.reset();
   cells_.reset();
   findings_.reset();
+  agencies_.reset();
+  report_cells_.reset();
   // Indexes after the rows: building them once is much faster than updating them per insert.
   database_.execute(
       "CREATE INDEX reports_sha256 ON reports (sha256);"
@@ -60,6 +67,10 @@ void SqliteCorpusWriter::commit() {
       "CREATE INDEX cells_key ON cells (\"table\", \"row\", col);"
       "CREATE INDEX findings_sha256 ON findings (sha256);"
       "CREATE INDEX findings_rule ON findings (rule);"
+      "CREATE UNIQUE INDEX agencies_key ON agencies (agency_key);"
+      "CREATE INDEX reports_agency ON reports (agency_key, year);"
+      "CREATE INDEX reports_report ON reports (report_id);"
+      "CREATE INDEX report_cells_report ON report_cells (report_id);"
       "COMMIT;");
   file_.commit();
 }

@@ -22,10 +22,23 @@ std::vector<std::string> identity_columns() {
 
 std::string identity_label(const std::string& column) {
   static const std::map<std::string, std::string> labels = {
-      {"ordinal", "序号"},   {"sha256", "SHA-256"},     {"path", "文件"},
-      {"format", "格式"},    {"agency", "机关"},        {"year", "年度"},
-      {"template", "模板"},  {"published", "发布日期"}, {"status", "校验结果"},
-      {"errors", "读取错误"}};
+      {"ordinal", "序号"},
+      {"sha256", "SHA-256"},
+      {"path", "文件"},
+      {"format", "格式"},
+      {"agency", "机关"},
+      {"year", "年度"},
+      {"template", "模板"},
+      {"published", "发布日期"},
+      {"status", "校验结果"},
+      {"errors", "读取错误"},
+      {"report_id", "报告"},
+      {"agency_key", "机关标识"},
+      {"agency_level", "层级"},
+      {"province", "省"},
+      {"city", "市"},
+      {"county", "县"},
+      {"agency_confidence", "机关匹配置信度"}};
   const auto found = labels.find(column);
   return found == labels.end() ? column : found->second;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "template/agency/agency_identity.h"
 #include "template/display_labels.h"
 #include "template/identities.h"
 #include "template/template_keys.h"
@@ -15,24 +16,33 @@ using nlohmann::ordered_json;
 
 constexpr double kTolerance = 1e-6;
 
-// Agency identity is the printed name; whitespace (ASCII, no-break, ideographic) varies
-// between a report's title and signature and between years, so it is dropped.
-std::string agency_key(const std::string& agency) {
-  std::string key;
-  for (size_t i = 0; i < agency.size(); ++i) {
-    const unsigned char c = agency[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') continue;
-    if (agency.compare(i, 2, "\xC2\xA0") == 0) {
-      i += 1;
-      continue;
-    }
-    if (agency.compare(i, 3, "\xE3\x80\x80") == 0) {
-      i += 2;
-      continue;
-    }
-    key += agency[i];
+// AG-1 (info): a printed agency name tied to no administrative division — a division name
+// several divisions share without its parent (朝阳区), or none known. Its reports meet only
+// reports printing the same name.
+std::string unlinked_message(const std::string& agency, const AgencyIdentity& identity) {
+  if (identity.match != AgencyMatch::kAmbiguous) {
+    return "机关「" + agency + "」中没有已知的行政区划名称，未关联到行政区划，只与同名的报告比较";
   }
-  return key;
+  std::string places;
+  for (const std::string& candidate : identity.candidates) {
+    places += (places.empty() ? "" : "、") + candidate;
+  }
+  return "机关「" + agency + "」的行政区划名称有 " + std::to_string(identity.candidates.size()) +
+         " 处（" + places + "），名称中没有上级区划，未关联，只与同名的报告比较";
+}
+
+// One series per agency identity (template/agency): the division's code and the body's
+// normalized name, so 洪泽区人民政府 and 淮安市洪泽区人民政府 meet.
+void set_agency(const std::string& agency, ReportDigest& digest) {
+  const AgencyIdentity identity = identify_agency(agency, digest.year);
+  if (identity.linked()) {
+    digest.agency = identity.key();
+    return;
+  }
+  const std::string printed = compact_agency_name(agency);
+  if (printed.empty()) return;
+  digest.agency = "printed|" + printed;
+  digest.unlinked = unlinked_message(agency, identity);
 }
 
 std::vector<std::string> rule_lines(const CrossYearRule& rule) {
@@ -150,8 +160,8 @@ ReportDigest digest_record(const ordered_json& record) {
   const ordered_json& report = record.at("report");
   digest.sha256 = source.value("sha256", "");
   digest.path = source.value("path", "");
-  if (report.at("agency").is_string()) digest.agency = agency_key(report.at("agency"));
   if (report.at("year").is_number_integer()) digest.year = report.at("year").get<int>();
+  if (report.at("agency").is_string()) set_agency(report.at("agency"), digest);
   for (const ordered_json& cell : record.at("cells")) {
     if (cell.value("extra", false)) continue;
     const std::string table = cell.at("table");
@@ -181,6 +191,13 @@ std::vector<std::vector<Finding>> corpus_findings(const std::vector<ReportDigest
       }
     }
     if (!report.agency.empty() && report.year) by_agency[report.agency].emplace(*report.year, i);
+    if (!report.unlinked.empty()) {
+      Finding finding;
+      finding.rule = "AG-1";
+      finding.severity = Severity::kInfo;
+      finding.message = report.unlinked;
+      findings[i].push_back(std::move(finding));
+    }
   }
   for (size_t i = 0; i < reports.size(); ++i) {
     const ReportDigest& report = reports[i];
