@@ -95,6 +95,11 @@ struct ReadLimits {
   static constexpr int kMaxMimeParts = 2'000;
   static constexpr std::uintmax_t kMaxMimePartBytes = 64u << 20;
   static constexpr int kMaxMimeNesting = 4;
+
+  // A picture a web page or a DOCX shows, read by OCR when a statistics table is missing: its
+  // bytes, and all the pictures' bytes of one document.
+  static constexpr std::size_t kMaxPictureBytes = 32u << 20;
+  static constexpr std::size_t kMaxPicturesBytes = 128u << 20;
 };
 
 // Drops the body's blocks (paragraphs and tables) after the first that passes kMaxParagraphs or

@@ -51,6 +51,9 @@ std::vector<Finding> reread_doubted_cells(const std::string& path, Report& repor
   for (const std::string& key : doubted_ocr_cells(report, findings)) {
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
   }
+  // Only a PDF's or an image file's pages can be drawn again from the file; pictures a web page
+  // or a DOCX shows keep their first reading, with the findings that doubt it.
+  if (report.source.format != "pdf" && report.source.format != "image") return {};
   const std::vector<RereadRequest> requests = requests_for(report, keys);
   if (requests.empty()) return {};
   std::vector<CellRereading> rereadings;

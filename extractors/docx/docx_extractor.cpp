@@ -5,6 +5,7 @@
 
 #include "extractors/common/xml_document.h"
 #include "extractors/common/zip_archive.h"
+#include "extractors/docx/body_pictures.h"
 #include "extractors/docx/body_walker.h"
 #include "extractors/docx/list_numbering.h"
 #include "extractors/docx/main_part.h"
@@ -74,7 +75,9 @@ Document read_docx(const DocxPackage& package) {
   Document document;
   document.format = "docx";
   ParagraphReader reader(read_list_numbering(zip, part, document));
-  append_body_blocks(wordml::w_child(xml.root(), "body"), reader, document);
+  const xmlNode* body = wordml::w_child(xml.root(), "body");
+  append_body_blocks(body, reader, document);
+  read_body_pictures(body, package, document);
   return document;
 }
 

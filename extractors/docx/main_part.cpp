@@ -57,21 +57,47 @@ std::string resolve_target(const std::string& source_folder, const std::string& 
   return resolved;
 }
 
+// A part's relationships to parts the package holds, in order: id, type, zip entry name.
+struct Relationship {
+  std::string id;
+  std::string type;
+  std::string target;
+};
+
+std::vector<Relationship> internal_relationships(const ZipArchive& zip,
+                                                 const std::string& rels_name,
+                                                 const std::string& source_folder) {
+  const auto rels = read_optional_part(zip, rels_name);
+  if (!rels) return {};
+  std::vector<Relationship> found;
+  for (const xmlNode* relationship : element_children(rels->root())) {
+    if (!is_element(relationship, kRelationshipsNs, "Relationship")) continue;
+    if (attribute(relationship, "TargetMode").value_or("") == "External") continue;
+    std::string target =
+        resolve_target(source_folder, attribute(relationship, "Target").value_or(""));
+    if (target.empty() || !zip.has_entry(target)) continue;
+    found.push_back({attribute(relationship, "Id").value_or(""),
+                     attribute(relationship, "Type").value_or(""), std::move(target)});
+  }
+  return found;
+}
+
 std::optional<std::string> find_relationship(const ZipArchive& zip, const std::string& rels_name,
                                              const std::string& source_folder,
                                              std::string_view type) {
-  const auto rels = read_optional_part(zip, rels_name);
-  if (!rels) return std::nullopt;
   const std::string type_suffix = "/" + std::string(type);
-  for (const xmlNode* relationship : element_children(rels->root())) {
-    if (!is_element(relationship, kRelationshipsNs, "Relationship")) continue;
-    if (!attribute(relationship, "Type").value_or("").ends_with(type_suffix)) continue;
-    if (attribute(relationship, "TargetMode").value_or("") == "External") continue;
-    const std::string target =
-        resolve_target(source_folder, attribute(relationship, "Target").value_or(""));
-    if (!target.empty() && zip.has_entry(target)) return target;
+  for (Relationship& relationship : internal_relationships(zip, rels_name, source_folder)) {
+    if (relationship.type.ends_with(type_suffix)) return std::move(relationship.target);
   }
   return std::nullopt;
+}
+
+// The .rels of `source_part` and the folder its targets are relative to.
+std::pair<std::string, std::string> rels_of(const std::string& source_part) {
+  const size_t slash = source_part.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : source_part.substr(0, slash + 1);
+  const std::string file = slash == std::string::npos ? source_part : source_part.substr(slash + 1);
+  return {folder + "_rels/" + file + ".rels", folder};
 }
 
 bool is_main_document_type(std::string_view content_type) {
@@ -110,10 +136,18 @@ DocxPackage open_docx_package(const std::string& path) {
 
 std::optional<std::string> related_part(const ZipArchive& zip, const std::string& source_part,
                                         std::string_view type) {
-  const size_t slash = source_part.rfind('/');
-  const std::string folder = slash == std::string::npos ? "" : source_part.substr(0, slash + 1);
-  const std::string file = slash == std::string::npos ? source_part : source_part.substr(slash + 1);
-  return find_relationship(zip, folder + "_rels/" + file + ".rels", folder, type);
+  const auto [rels, folder] = rels_of(source_part);
+  return find_relationship(zip, rels, folder, type);
+}
+
+std::vector<std::pair<std::string, std::string>> part_relationships(
+    const ZipArchive& zip, const std::string& source_part) {
+  const auto [rels, folder] = rels_of(source_part);
+  std::vector<std::pair<std::string, std::string>> targets;
+  for (Relationship& relationship : internal_relationships(zip, rels, folder)) {
+    targets.emplace_back(std::move(relationship.id), std::move(relationship.target));
+  }
+  return targets;
 }
 
 }  // namespace ogi

@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extractors/common/zip_archive.h"
 
@@ -27,5 +29,10 @@ DocxPackage open_docx_package(const std::string& path);
 // "/<type>" ("numbering", "styles"), from <dir>/_rels/<name>.rels; nullopt when there is none.
 std::optional<std::string> related_part(const ZipArchive& zip, const std::string& source_part,
                                         std::string_view type);
+
+// Relationship ids of `source_part` (from its .rels) and the zip entry each names, for internal
+// targets the package holds ("rId5" -> "word/media/image1.png").
+std::vector<std::pair<std::string, std::string>> part_relationships(const ZipArchive& zip,
+                                                                    const std::string& source_part);
 
 }  // namespace ogi

@@ -2,8 +2,9 @@
 
 #include <string>
 
+#include "extractors/common/dom_walk.h"
 #include "extractors/common/site_chrome.h"
-#include "extractors/html/dom_walk.h"
+#include "extractors/common/xml_nodes.h"
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_table.h"
 #include "extractors/html/html_text.h"
@@ -70,7 +71,7 @@ class BodyWalker {
       return false;
     }
     if (is_html_element(node, "img")) {
-      stats_.content_images += !is_icon(node);
+      if (!is_icon(node)) stats_.content_images.push_back(attribute(node, "src").value_or(""));
       return false;
     }
     if (is_html_element(node, "table")) return enter_table(node);

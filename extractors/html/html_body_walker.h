@@ -2,13 +2,17 @@
 
 #include <libxml/tree.h>
 
+#include <string>
+#include <vector>
+
 #include "model/document.h"
 
 namespace ogi {
 
 // What the walk saw besides paragraphs and tables.
 struct HtmlBodyStats {
-  int content_images = 0;  // <img> in the report text, not icons, not in site chrome
+  // The src of each <img> in the report text (not icons, not in site chrome), in page order.
+  std::vector<std::string> content_images;
 };
 
 // Appends a page body's paragraphs and tables to `document` in reading order. Block elements and

@@ -5,8 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "extractors/common/dom_walk.h"
 #include "extractors/common/xml_nodes.h"
-#include "extractors/html/dom_walk.h"
 
 namespace ogi {
 namespace {

@@ -7,7 +7,7 @@
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_encoding.h"
 #include "extractors/html/html_parse.h"
-#include "extractors/html/table_images.h"
+#include "extractors/ocr_module/table_pictures.h"
 #include "extractors/read_limits.h"
 
 namespace ogi {
@@ -25,16 +25,31 @@ const xmlNode* page_body(const XmlDocument& page) {
   return root;
 }
 
+// A data: URI decoded here, any other src from `fetch`.
+void read_page_pictures(Document& document, const std::vector<std::string>& sources,
+                        const PictureFetch& fetch) {
+  std::vector<std::string> names;
+  for (const std::string& src : sources) names.push_back(picture_name(src));
+  read_table_pictures(document, names, [&](size_t index) {
+    const std::string& src = sources[index];
+    if (is_data_uri(src)) return data_uri_bytes(src);
+    if (!fetch) throw ExtractError("picture_refused", "a picture outside the page");
+    return fetch(src);
+  });
+}
+
 }  // namespace
 
 Document extract_html(const std::string& path) {
   const std::uintmax_t size = readable_file_size(path);
   if (size == 0) throw ExtractError("empty_file", "the file is empty");
   if (size > kMaxPageBytes) throw ExtractError("too_large", "the page is larger than 64 MiB");
-  return read_html_page(read_file_head(path, static_cast<std::size_t>(size)));
+  return read_html_page(read_file_head(path, static_cast<std::size_t>(size)), {},
+                        [&path](const std::string& src) { return picture_beside_page(path, src); });
 }
 
-Document read_html_page(std::string_view bytes, std::string_view transport_charset) {
+Document read_html_page(std::string_view bytes, std::string_view transport_charset,
+                        const PictureFetch& fetch) {
   bool lossy = false;
   const std::string utf8 = html_to_utf8(bytes, &lossy, transport_charset);
   bool cut_short = false;
@@ -51,9 +66,7 @@ Document read_html_page(std::string_view bytes, std::string_view transport_chars
     document.issues.push_back({"encoding", "页面编码无法完整识别，部分字符已替换为U+FFFD"});
   }
   const HtmlBodyStats stats = append_html_body(page_body(page), document);
-  if (auto issue = table_image_issue(document, stats.content_images)) {
-    document.issues.push_back(std::move(*issue));
-  }
+  read_page_pictures(document, stats.content_images, fetch);
   return document;
 }
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "extractors/common/dom_walk.h"
 #include "extractors/common/span_table_builder.h"
-#include "extractors/html/dom_walk.h"
 #include "extractors/html/html_elements.h"
 #include "extractors/html/html_text.h"
 

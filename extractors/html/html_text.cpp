@@ -1,6 +1,6 @@
 #include "extractors/html/html_text.h"
 
-#include "extractors/html/dom_walk.h"
+#include "extractors/common/dom_walk.h"
 #include "extractors/html/html_elements.h"
 
 namespace ogi {

@@ -2,9 +2,9 @@
 
 #include <cstdlib>
 
+#include "extractors/common/transfer_decoding.h"
 #include "extractors/extract_error.h"
 #include "extractors/mht/mime_headers.h"
-#include "extractors/mht/transfer_decoding.h"
 #include "extractors/read_limits.h"
 
 namespace ogi {

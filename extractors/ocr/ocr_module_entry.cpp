@@ -3,14 +3,15 @@
 #include "extractors/ocr/run/cell_reread.h"
 #include "extractors/ocr/run/image_extractor.h"
 #include "extractors/ocr/run/pages_as_read.h"
+#include "extractors/ocr/run/picture_reading.h"
 #include "extractors/ocr/run/rendered_pages.h"
 #include "extractors/ocr_module/ocr_module_calls.h"
 
 namespace {
 
 constexpr ogi::OcrModuleCalls kCalls = {
-    OGI_VERSION,        sizeof(ogi::OcrModuleCalls), ogi::read_rendered_pages,
-    ogi::extract_image, ogi::reread_cells,           ogi::pages_as_read,
+    OGI_VERSION,        sizeof(ogi::OcrModuleCalls), ogi::read_rendered_pages, ogi::extract_image,
+    ogi::read_pictures, ogi::reread_cells,           ogi::pages_as_read,
 };
 
 }  // namespace

@@ -39,6 +39,11 @@ struct OcrModuleCalls {
                               const std::vector<int>& scanned, const std::vector<int>& unruled);
   // A PNG, JPEG or TIFF, every frame a page read by OCR; format "image".
   Document (*extract_image)(const std::string& path);
+  // Pictures a document shows (PNG, JPEG or TIFF bytes) read by OCR as its pages, picture i as
+  // page i; for each picture why it was not read, "" when it was
+  // (extractors/ocr/run/picture_reading.h).
+  std::vector<std::string> (*read_pictures)(Document& document,
+                                            const std::vector<std::string>& pictures);
   // Doubted cells of a scanned document read again (extractors/ocr/run/cell_reread.h).
   std::vector<CellRereading> (*reread_cells)(const std::string& path, const std::string& format,
                                              const std::vector<SplitSheet>& split_sheets,

@@ -11,12 +11,10 @@ void rebuild_structure(Document& document) {
     rebuild_text_document(document);
     return;
   }
-  // Native tables (DOCX, HTML) need nothing rebuilt.
-  if (!document.tables.empty()) return;
-  if (!document.pages.empty()) {
-    rebuild_from_pages(document);
-    return;
-  }
+  // Native tables (DOCX, HTML) need nothing rebuilt. Pages there are the pictures a web page or
+  // a DOCX shows, read by OCR (extractors/ocr_module/table_pictures.h): what they hold is rebuilt
+  // as a scan's is and follows the native body.
+  if (!document.pages.empty()) rebuild_from_pages(document);
 }
 
 }  // namespace ogi

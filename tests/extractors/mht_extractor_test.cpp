@@ -11,10 +11,10 @@
 #include <random>
 #include <string>
 
+#include "extractors/common/transfer_decoding.h"
 #include "extractors/extract_error.h"
 #include "extractors/extractor.h"
 #include "extractors/mht/mime_archive.h"
-#include "extractors/mht/transfer_decoding.h"
 #include "extractors/read_limits.h"
 #include "tests/support/office_checks.h"
 #include "tests/support/scratch_dir.h"

@@ -44,4 +44,12 @@ std::unique_ptr<PageSource> open_pdf_pages(const std::string& path);
 // ("corrupt_image") when the file cannot be decoded.
 std::unique_ptr<PageSource> open_image_pages(const std::string& path);
 
+// Pictures a document shows (PNG, JPEG or TIFF bytes; a TIFF's first frame), one page each. A
+// picture that does not say its resolution is taken to be as wide as A4, at 150 dpi at least; no
+// page passes ReadLimits::kMaxRenderedPixels. render() throws as open_image_pages' does.
+std::unique_ptr<PageSource> open_picture_pages(std::vector<std::string> pictures);
+
+// Throws ExtractError ("image_too_large", "corrupt_image") when the picture cannot be a page.
+void check_picture(const std::string& bytes);
+
 }  // namespace ogi

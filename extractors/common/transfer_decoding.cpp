@@ -1,4 +1,4 @@
-#include "extractors/mht/transfer_decoding.h"
+#include "extractors/common/transfer_decoding.h"
 
 #include <array>
 
