@@ -93,13 +93,14 @@ TEST(AuditPages, AFailingIdentityIsMarkedAndEachValueShowsItsSource) {
   EXPECT_EQ(total.text, "36⚑");
   EXPECT_NE(total.attribute("title").find("T3-3 错误"), std::string::npos);
   EXPECT_EQ(testing::dom_element(dom, "td", "t3.carried_forward.natural_person").text, "2⚑");
-  // T3-1 names 4 cells and T3-3 7, one of them in both.
-  EXPECT_EQ(count(dom, " flagged\""), 10u);
+  // T3-1 names 4 cells and T3-3 7, one of them in both (the one #show= selected).
+  EXPECT_EQ(count(dom, " flagged\""), 9u);
+  EXPECT_EQ(count(dom, " flagged selected\""), 1u);
   const testing::DomElement issued = testing::dom_element(dom, "td", "t2.art20_1.rules.issued");
   EXPECT_EQ(issued.text, "10");
   EXPECT_EQ(issued.attribute("class"), "v c-hi");
   EXPECT_EQ(issued.attribute("title"), "");
-  EXPECT_EQ(testing::dom_element(dom, "td", "t3.new.research").text, "0");
+  EXPECT_EQ(testing::dom_element(dom, "td", "t3.granted.research").text, "0");
 
   // The crop of the page around the value, its box drawn, within the caps.
   const std::string crop = pdf_page + "/t3.new.natural_person.png";

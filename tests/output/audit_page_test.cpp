@@ -62,7 +62,10 @@ TEST(AuditPage, EveryTextOfTheRecordIsEscaped) {
 TEST(AuditPage, EveryOfficialCellHasOnePlaceInTheTables) {
   for (const char* name : {"2019", "2021"}) {
     const TemplateSchema& schema = *template_by_name(name);
-    ordered_json record = {{"report", {{"template", name}}}, {"cells", ordered_json::array()}};
+    ordered_json record = {{"report", {{"template", name}}},
+                           {"cells", ordered_json::array()},
+                           {"validation", {{"status", "ok"}, {"findings", ordered_json::array()}}},
+                           {"errors", ordered_json::array()}};
     std::ostringstream page;
     write_audit_page(page, record, {});
     const std::string html = page.str();

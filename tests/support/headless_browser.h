@@ -52,7 +52,16 @@ struct DomElement {
 inline DomElement dom_element(const std::string& dom, const std::string& tag,
                               const std::string& id) {
   DomElement element;
-  const size_t start = dom.find("<" + tag + " id=\"" + id + "\"");
+  const std::string id_attribute = " id=\"" + id + "\"";
+  size_t start = std::string::npos;
+  for (size_t at = dom.find(id_attribute); at != std::string::npos;
+       at = dom.find(id_attribute, at + 1)) {
+    const size_t open = dom.rfind('<', at);
+    if (open != std::string::npos && dom.compare(open + 1, tag.size() + 1, tag + " ") == 0) {
+      start = open;
+      break;
+    }
+  }
   if (start == std::string::npos) return element;
   const size_t tag_end = dom.find('>', start);
   element.found = true;
