@@ -1,23 +1,17 @@
 // `ogi debug FILE [--png DIR]`: what layout saw. Prints the rebuilt tables and paragraphs; with
 // --png, renders each page of a PDF with the rulings, cells and keyed values drawn over it (a
 // scanned page as OCR read it: a 2-up sheet's halves, a turned page turned).
-#include <poppler-document.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
-
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "cli/commands.h"
 #include "debug/page_overlay.h"
+#include "debug/page_pictures.h"
 #include "extractors/extract_error.h"
-#include "extractors/ocr_module/ocr_module.h"
 #include "layout/mapping/report_builder.h"
 #include "pipeline/pipeline.h"
 
@@ -65,68 +59,25 @@ void print_structure(const Document& document) {
   }
 }
 
-// A grey picture as the ARGB image the overlay draws on.
-poppler::image argb_image(const GrayImage& gray) {
-  poppler::image image(gray.width, gray.height, poppler::image::format_argb32);
-  for (int y = 0; y < gray.height; ++y) {
-    auto* row = reinterpret_cast<std::uint32_t*>(image.data() + y * image.bytes_per_row());
-    const std::uint8_t* line = gray.pixels.data() + static_cast<size_t>(y) * gray.width;
-    for (int x = 0; x < gray.width; ++x) {
-      const std::uint32_t level = line[x];
-      row[x] = 0xFF000000u | level << 16 | level << 8 | level;
-    }
-  }
-  return image;
-}
-
-// By page index, the pictures of the pages to draw as OCR read them (ocr_module_calls.h): those
-// of a split 2-up sheet and those OCR turned; nullopt for the others, which the PDF renders as
-// they are. Without such pages the OCR module is not loaded.
-std::vector<std::optional<GrayImage>> pages_read_by_ocr(const DebugOptions& options,
-                                                        const Document& document) {
-  std::vector<PageView> views;
-  for (size_t index = 0; index < document.pages.size(); ++index) {
-    const int turned = document.pages[index].turned;
-    if (turned != 0 || !document.split_sheets.empty()) {
-      views.push_back({static_cast<int>(index), turned});
-    }
-  }
-  std::vector<std::optional<GrayImage>> by_page(document.pages.size());
-  if (views.empty()) return by_page;
-  std::vector<GrayImage> images =
-      ocr_module().pages_as_read(options.file, document.split_sheets, views, options.dpi);
-  for (size_t i = 0; i < views.size(); ++i) {
-    by_page[static_cast<size_t>(views[i].page_index)] = std::move(images[i]);
-  }
-  return by_page;
-}
-
 // One PNG and one legend file per page. A page of a split 2-up sheet, or one OCR turned, is drawn
 // on the page as OCR read it; the others as the PDF renders them.
 bool write_page_images(const DebugOptions& options, const Document& document,
                        const Report& report) {
-  const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(options.file));
-  if (!pdf || pdf->is_locked()) return false;
+  std::vector<int> turned;
+  for (const Page& page : document.pages) turned.push_back(page.turned);
+  PagePictures pictures(options.file, document.split_sheets, turned, options.dpi);
+  if (!pictures.opened()) return false;
   std::error_code error;
   std::filesystem::create_directories(options.png_dir, error);
   if (error) return false;
-  poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing);
-  renderer.set_image_format(poppler::image::format_argb32);
-  const std::vector<std::optional<GrayImage>> as_read = pages_read_by_ocr(options, document);
-  for (int index = 0; index < static_cast<int>(as_read.size()); ++index) {
-    poppler::image image;
-    if (as_read[index]) {
-      if (as_read[index]->pixels.empty()) continue;  // a page past the file's last
-      image = argb_image(*as_read[index]);
-    } else {
-      const std::unique_ptr<poppler::page> page(pdf->create_page(index));
-      image = renderer.render_page(page.get(), options.dpi, options.dpi);
+  for (int index = 0; index < static_cast<int>(document.pages.size()); ++index) {
+    poppler::image image = pictures.picture(index);
+    if (!image.is_valid()) {
+      if (!document.split_sheets.empty()) continue;  // a page past the file's last
+      return false;
     }
-    if (!image.is_valid()) return false;
     RasterView raster{reinterpret_cast<std::uint32_t*>(image.data()), image.width(), image.height(),
-                      image.bytes_per_row() / 4, options.dpi / 72.0};
+                      image.bytes_per_row() / 4, pictures.scale()};
     const std::vector<std::string> legend = draw_page_overlay(raster, document, report, index);
     const auto stem =
         std::filesystem::path(options.png_dir) / ("page-" + std::to_string(index + 1));

@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   ogi::add_check_command(app, exit_code);
   ogi::add_eval_command(app, exit_code);
   ogi::add_debug_command(app, exit_code);
+  ogi::add_audit_command(app, exit_code);
   ogi::add_batch_command(app, exit_code);
   ogi::add_merge_command(app, exit_code);
   try {

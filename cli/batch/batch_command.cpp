@@ -3,6 +3,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/audit_folder.h"
 #include "cli/batch/batch_inputs.h"
 #include "cli/batch/batch_manifest.h"
 #include "cli/batch/batch_scheduler.h"
@@ -24,6 +25,7 @@ struct BatchOptions {
   bool retry_failed = false;
   size_t files_per_worker = 100;
   bool quiet = false;
+  bool audit = false;
 };
 
 Manifest manifest_of(const std::vector<BatchInput>& inputs, const BatchRun& run,
@@ -69,6 +71,12 @@ int run_batch(const BatchOptions& options) {
     }
     const CorpusStats stats =
         finish_corpus(store.out_dir(), manifest_of(inputs, run, shard, all_inputs.size()));
+    if (options.audit) {
+      std::vector<long long> ordinals;
+      for (const BatchInput& input : inputs)
+        ordinals.push_back(static_cast<long long>(input.index) + 1);
+      write_corpus_audit(store.out_dir() / "reports.jsonl", ordinals, store.out_dir() / "audit");
+    }
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!options.quiet) print_summary(std::cerr, &run, stats, elapsed, store.out_dir());
@@ -117,6 +125,8 @@ void add_batch_command(CLI::App& app, int& exit_code) {
       ->check(CLI::PositiveNumber);
   command->add_flag("--retry-failed", options->retry_failed,
                     "Rerun inputs whose worker crashed, timed out or hit the memory limit");
+  command->add_flag("--audit", options->audit,
+                    "Also write DIR/audit/: index.html and an HTML page per report (as ogi audit)");
   command->callback([options, command, &exit_code] {
     options->quiet = quiet_run(*command);
     exit_code = run_batch(*options);

@@ -1,0 +1,62 @@
+#include "debug/page_pictures.h"
+
+#include <poppler-page.h>
+
+#include <cstdint>
+
+#include "extractors/ocr_module/ocr_module.h"
+
+namespace ogi {
+namespace {
+
+// A grey picture as the ARGB image the overlay and the crops draw on.
+poppler::image argb_image(const GrayImage& gray) {
+  poppler::image image(gray.width, gray.height, poppler::image::format_argb32);
+  for (int y = 0; y < gray.height; ++y) {
+    auto* row = reinterpret_cast<std::uint32_t*>(image.data() + y * image.bytes_per_row());
+    const std::uint8_t* line = gray.pixels.data() + static_cast<size_t>(y) * gray.width;
+    for (int x = 0; x < gray.width; ++x) {
+      const std::uint32_t level = line[x];
+      row[x] = 0xFF000000u | level << 16 | level << 8 | level;
+    }
+  }
+  return image;
+}
+
+}  // namespace
+
+PagePictures::PagePictures(const std::string& path, std::vector<SplitSheet> split_sheets,
+                           std::vector<int> turned, double dpi)
+    : path_(path),
+      split_sheets_(std::move(split_sheets)),
+      turned_(std::move(turned)),
+      dpi_(dpi),
+      pdf_(poppler::document::load_from_file(path)) {
+  renderer_.set_render_hint(poppler::page_renderer::antialiasing);
+  renderer_.set_render_hint(poppler::page_renderer::text_antialiasing);
+  renderer_.set_image_format(poppler::image::format_argb32);
+}
+
+// A document of split 2-up sheets numbers its pages past the file's, so every one of its pages
+// is drawn as OCR cut it; otherwise only the pages OCR turned.
+bool PagePictures::read_by_ocr(int page_index) const {
+  if (!split_sheets_.empty()) return true;
+  return page_index < static_cast<int>(turned_.size()) && turned_[page_index] != 0;
+}
+
+poppler::image PagePictures::picture(int page_index) {
+  if (!opened() || page_index < 0) return {};
+  if (read_by_ocr(page_index)) {
+    const int turned = page_index < static_cast<int>(turned_.size()) ? turned_[page_index] : 0;
+    std::vector<GrayImage> images =
+        ocr_module().pages_as_read(path_, split_sheets_, {{page_index, turned}}, dpi_);
+    if (images.empty() || images.front().pixels.empty()) return {};
+    return argb_image(images.front());
+  }
+  if (page_index >= pdf_->pages()) return {};
+  const std::unique_ptr<poppler::page> page(pdf_->create_page(page_index));
+  if (!page) return {};
+  return renderer_.render_page(page.get(), dpi_, dpi_);
+}
+
+}  // namespace ogi
