@@ -19,6 +19,7 @@
 #include "normalize/document_normalize.h"
 #include "output/report_json.h"
 #include "pipeline/pipeline.h"
+#include "tests/support/record_checks.h"
 #include "tests/support/table_checks.h"
 #include "tests/support/test_paths.h"
 
@@ -55,15 +56,6 @@ json record_of(const std::string& path) {
   return json::parse(report_to_json(process_file(path).report).dump());
 }
 
-std::map<std::string, json> cells_by_key(const json& record) {
-  std::map<std::string, json> cells;
-  for (const json& cell : record["cells"]) {
-    cells[cell["table"].get<std::string>() + "." + cell["row"].get<std::string>() + "." +
-          cell["col"].get<std::string>()] = cell;
-  }
-  return cells;
-}
-
 // The table whose cells mention `marker`.
 const Table* table_with(const Document& document, const std::string& marker) {
   for (const Table& table : document.tables) {
@@ -89,7 +81,7 @@ void expect_fixture_report(const json& record) {
   EXPECT_EQ(record["report"]["published"], "2024-01-20");
   EXPECT_TRUE(record["errors"].empty()) << record["errors"].dump();
   EXPECT_TRUE(record["validation"]["findings"].empty()) << record["validation"]["findings"].dump(1);
-  auto cells = cells_by_key(record);
+  auto cells = testing::cells_by_key(record);
   EXPECT_EQ(cells["t3.new.natural_person"]["value"],
             20);  // printed as <span>2</span><span>0</span>
   EXPECT_EQ(cells["t3.new.total"]["value"], 23);
@@ -206,7 +198,7 @@ TEST(HtmlExtractor, TablePublishedAsImageIsReported) {
   const json record = record_of(fixture("table_image.html"));
   ASSERT_FALSE(record["errors"].empty());
   EXPECT_EQ(record["errors"][0]["code"], "table_image");
-  auto cells = cells_by_key(record);
+  auto cells = testing::cells_by_key(record);
   EXPECT_EQ(cells["t2.art20_1.rules.in_force"]["value"],
             3);  // the tables that are there still read
   EXPECT_TRUE(cells["t3.new.total"]["value"].is_null());
@@ -301,7 +293,7 @@ TEST(HtmlExtractor, TwentyMegabytePageFinishesQuickly) {
   EXPECT_LT(extract_seconds, testing::time_bound(20.0));
   EXPECT_LT(pipeline_seconds, testing::time_bound(60.0));
   EXPECT_EQ(document.tables.size(), 3u);
-  EXPECT_EQ(cells_by_key(record)["t3.total.total"]["value"], 22);
+  EXPECT_EQ(testing::cells_by_key(record)["t3.total.total"]["value"], 22);
 }
 
 TEST(HtmlExtractor, EmptyAndMarkuplessPages) {

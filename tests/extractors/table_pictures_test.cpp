@@ -38,15 +38,6 @@ json truth() {
   return json::parse(in);
 }
 
-std::map<std::string, json> cells_by_key(const json& record) {
-  std::map<std::string, json> cells;
-  for (const json& cell : record["cells"]) {
-    cells[cell["table"].get<std::string>() + "." + cell["row"].get<std::string>() + "." +
-          cell["col"].get<std::string>()] = cell;
-  }
-  return cells;
-}
-
 bool has_issue(const json& record, const std::string& code) {
   for (const json& error : record["errors"]) {
     if (error["code"] == code) return true;
@@ -61,7 +52,7 @@ int picture_of(const std::string& key) { return key[1] - '1'; }  // t2 -> 1, t3 
 // shows its table: a value not right is never a sure one (confidence < 0.9: a misread number, or
 // a blank where the picture has marks). Returns the cells right.
 int pictured_cells_right(const json& record, const std::string& name) {
-  const std::map<std::string, json> cells = cells_by_key(record);
+  const std::map<std::string, json> cells = testing::cells_by_key(record);
   int right = 0;
   const json expected = truth();
   for (const auto& [key, value] : expected.items()) {
@@ -84,7 +75,7 @@ int pictured_cells_right(const json& record, const std::string& name) {
 
 // Values a reader looks up first, in each of the three pictures, at their keys.
 void expect_headline_values(const json& record, const std::string& name) {
-  const std::map<std::string, json> cells = cells_by_key(record);
+  const std::map<std::string, json> cells = testing::cells_by_key(record);
   const std::map<std::string, json> expected = {
       {"t2.art20_1.rules.in_force", 3},
       {"t2.art20_5.administrative_license.decisions", 120},

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -19,7 +20,8 @@
 
 namespace ogi::testing {
 
-// The bounds every hostile input must keep in `ogi extract` and in a batch worker.
+// The bounds every hostile input must keep in `ogi extract` and in a batch worker: seconds of
+// processor time (ChildRun::cpu_seconds), peak resident memory.
 inline constexpr double kMaxHostileSeconds = time_bound(5.0);
 inline constexpr long kMaxHostilePeakKib = 500 * 1024;
 
@@ -29,7 +31,10 @@ struct ChildRun {
   std::string stdout_text;  // stdout alone
   std::string err;          // stderr alone
   long peak_kib = -1;       // peak resident memory of `ogi`, -1 when unmeasured
-  double seconds = 0;
+  double seconds = 0;       // wall clock
+  // Processor time of `ogi` and the workers it waited for, -1 when unmeasured: the work a hostile
+  // input cost, which, unlike the wall clock, a loaded machine does not stretch.
+  double cpu_seconds = -1;
 };
 
 inline std::string read_whole(const std::string& path) {
@@ -51,8 +56,8 @@ inline ChildRun run_ogi_extract(const std::string& path, const ScratchDir& dir) 
     // Measured by /usr/bin/time rather than this process's wait4: a forked child's ru_maxrss
     // counts the test process's pages it started as, before exec replaced them.
     const std::string binary = ogi_binary();
-    ::execl("/usr/bin/time", "time", "-f", "OGI_PEAK_KIB=%M", binary.c_str(), "extract",
-            path.c_str(), static_cast<char*>(nullptr));
+    ::execl("/usr/bin/time", "time", "-f", "OGI_PEAK_KIB=%M OGI_CPU=%U %S", binary.c_str(),
+            "extract", path.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
   ChildRun run;
@@ -73,6 +78,12 @@ inline ChildRun run_ogi_extract(const std::string& path, const ScratchDir& dir) 
   run.out = run.stdout_text + run.err;
   const std::size_t peak = run.out.rfind("OGI_PEAK_KIB=");
   if (peak != std::string::npos) run.peak_kib = std::stol(run.out.substr(peak + 13));
+  const std::size_t cpu = run.out.rfind("OGI_CPU=");
+  if (cpu != std::string::npos) {
+    std::istringstream times(run.out.substr(cpu + 8));
+    double user = 0, system = 0;
+    if (times >> user >> system) run.cpu_seconds = user + system;
+  }
   return run;
 }
 

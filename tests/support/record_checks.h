@@ -4,6 +4,7 @@
 // the JSON record a user reads, and the checks every record with pages must pass.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -15,6 +16,16 @@ namespace ogi::testing {
 // The record `ogi extract` prints, as plain JSON (keys unordered, as the evaluation reads them).
 inline nlohmann::json record_json(const Report& report) {
   return nlohmann::json::parse(report_to_json(report).dump());
+}
+
+// A record's cells by their key ("t3.new.total").
+inline std::map<std::string, nlohmann::json> cells_by_key(const nlohmann::json& record) {
+  std::map<std::string, nlohmann::json> cells;
+  for (const nlohmann::json& cell : record["cells"]) {
+    cells[cell["table"].get<std::string>() + "." + cell["row"].get<std::string>() + "." +
+          cell["col"].get<std::string>()] = cell;
+  }
+  return cells;
 }
 
 // Formats with pages locate every printed cell: its page and its bbox in PDF points.
