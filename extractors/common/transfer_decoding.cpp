@@ -86,6 +86,21 @@ std::string decode_transfer(std::string_view body, std::string_view encoding) {
   return std::string(body);
 }
 
+std::string decode_percent_escapes(std::string_view text) {
+  std::string bytes;
+  bytes.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (text[pos] == '%' && pos + 2 < text.size() && hex_value(text[pos + 1]) >= 0 &&
+        hex_value(text[pos + 2]) >= 0) {
+      bytes.push_back(static_cast<char>(hex_value(text[pos + 1]) * 16 + hex_value(text[pos + 2])));
+      pos += 2;
+    } else {
+      bytes.push_back(text[pos]);
+    }
+  }
+  return bytes;
+}
+
 std::size_t decoded_size_bound(std::size_t encoded_bytes, std::string_view encoding) {
   if (is(encoding, "base64")) return encoded_bytes / 4 * 3 + 3;
   return encoded_bytes;

@@ -12,28 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decoded(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() + 0 && hex_value(text[i + 1]) >= 0 &&
-        hex_value(text[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2])));
-      i += 2;
-    } else {
-      out.push_back(text[i]);
-    }
-  }
-  return out;
-}
-
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
@@ -72,7 +50,7 @@ std::string data_uri_bytes(std::string_view src) {
     throw ExtractError("too_large", "the picture passes " +
                                         std::to_string(ReadLimits::kMaxPictureBytes) + " bytes");
   }
-  return base64 ? decode_transfer(data, encoding) : percent_decoded(data);
+  return base64 ? decode_transfer(data, encoding) : decode_percent_escapes(data);
 }
 
 std::string picture_name(std::string_view src) {
@@ -81,7 +59,7 @@ std::string picture_name(std::string_view src) {
 }
 
 std::string src_path(std::string_view src) {
-  std::string path = percent_decoded(src.substr(0, src.find_first_of("?#")));
+  std::string path = decode_percent_escapes(src.substr(0, src.find_first_of("?#")));
   for (char& c : path) {
     if (c == '\\') c = '/';
   }

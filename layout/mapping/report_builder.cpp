@@ -9,6 +9,7 @@
 #include "layout/mapping/grid_walker.h"
 #include "layout/mapping/unread_scanned_tables.h"
 #include "layout/report_meta/report_metadata.h"
+#include "layout/scanned_page.h"
 #include "normalize/cell_value_parser.h"
 #include "template/display_labels.h"
 #include "template/template_detect.h"
@@ -110,8 +111,7 @@ void doubt_missing_cells(const Document& document, Report& report) {
     if (!cell.found) continue;
     found_tables.insert(cell.table);
     found_keys.insert(cell.key());
-    const auto page = static_cast<size_t>(cell.page.value_or(0) - 1);
-    if (page < document.pages.size() && document.pages[page].from_ocr) {
+    if (on_scanned_page(document, cell.page.value_or(0) - 1)) {
       scanned_tables.insert(cell.table);
     }
   }

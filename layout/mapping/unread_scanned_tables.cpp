@@ -3,16 +3,12 @@
 #include <map>
 #include <set>
 
+#include "layout/scanned_page.h"
 #include "template/display_labels.h"
 #include "template/template_markers.h"
 
 namespace ogi {
 namespace {
-
-bool on_scanned_page(const Document& document, int page) {
-  return page >= 0 && static_cast<size_t>(page) < document.pages.size() &&
-         document.pages[static_cast<size_t>(page)].from_ocr;
-}
 
 // The first marker of `markers` a paragraph prints, or nullptr.
 const std::string* printed_marker(const std::string& text, const TableMarkers& markers) {

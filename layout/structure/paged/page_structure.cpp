@@ -4,6 +4,7 @@
 #include <set>
 
 #include "layout/dense_grid.h"
+#include "layout/scanned_page.h"
 #include "layout/structure/paged/page_furniture.h"
 #include "layout/structure/paged/page_tables.h"
 #include "layout/structure/paged/paragraph_builder.h"
@@ -96,7 +97,7 @@ class BodyAssembler {
   void flush_lines() {
     size_t next = 0;
     for (LineTable& found : unruled_tables(lines_, ruled_)) {
-      found.table.aligned_on_scan = on_scanned_page(lines_[found.first]);
+      found.table.aligned_on_scan = on_scanned_page(document_, lines_[found.first].page);
       add_paragraphs(next, found.first);
       body_.push_back({BlockKind::kTable, tables_.size()});
       tables_.push_back({std::move(found.table), {}, {}});
@@ -104,11 +105,6 @@ class BodyAssembler {
     }
     add_paragraphs(next, lines_.size());
     lines_.clear();
-  }
-
-  bool on_scanned_page(const PlacedLine& line) const {
-    const auto page = static_cast<size_t>(line.page);
-    return page < document_.pages.size() && document_.pages[page].from_ocr;
   }
 
   void add_paragraphs(size_t begin, size_t end) {
