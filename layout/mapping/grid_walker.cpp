@@ -164,31 +164,51 @@ const ColumnResolution* column_of(const DenseGrid& grid, int anchor, const Colum
 }
 
 // Whether the label cells that start in this row (not a group label spanning it from above)
-// were all read blank.
-bool own_labels_blank(const DenseGrid& grid, int row, const std::vector<int>& labels) {
-  bool any = false;
+// were read blank, or as nothing a template row is labelled with (a label a scan garbled).
+bool own_labels_unread(const DenseGrid& grid, int row, const std::vector<int>& labels,
+                       TableResolver& resolver) {
+  std::vector<int> own;
   for (int anchor : labels) {
-    if (grid.cell(anchor).row != row) continue;
-    if (!grid.compact_text(anchor).empty()) return false;
-    any = true;
+    if (grid.cell(anchor).row == row) own.push_back(anchor);
   }
-  return any;
+  if (own.empty()) return false;
+  const bool blank =
+      std::ranges::all_of(own, [&](int anchor) { return grid.compact_text(anchor).empty(); });
+  return blank || resolver.resolve_row(label_parts(grid, own)).role == RowRole::kHeader;
 }
 
-// A data row whose label cells were read blank (a label lost in a scan) takes the one row the
-// template's order leaves between the rows above and below it.
+bool holds_numbers(const DenseGrid& grid, const std::vector<int>& values) {
+  return std::ranges::any_of(values, [&](int anchor) { return holds_number(grid.value(anchor)); });
+}
+
+// Rows whose labels a scan lost, one after another, looked at ahead of the first of them.
+constexpr int kMaxUnreadRun = 4;
+
+// A data row whose labels were read blank or garbled takes its row from the template's order:
+// the first of the rows between the row above and the next row whose label was read, when the
+// template puts exactly as many rows there as the grid prints, each with numbers and an unread
+// label.
 RowResolution infer_unread_row(const DenseGrid& grid, int row, const RowCells& cells,
                                const ColumnState& columns, const std::string& previous_key,
                                TableResolver& resolver) {
   if (!resolver.orders_rows() || previous_key.empty() ||
-      !own_labels_blank(grid, row, cells.labels) || row + 1 >= grid.row_count()) {
+      !own_labels_unread(grid, row, cells.labels, resolver)) {
     return {};
   }
-  const RowCells next = split_row(grid, row + 1, columns);
-  const RowResolution below = resolver.resolve_row(label_parts(grid, next.labels));
-  if (below.role != RowRole::kData) return {};
-  const std::optional<RowResolution> between = resolver.row_between(previous_key, below.key);
-  return between.value_or(RowResolution{});
+  const int last = std::min(grid.row_count() - 1, row + kMaxUnreadRun);
+  for (int next = row + 1; next <= last; ++next) {
+    const RowCells below = split_row(grid, next, columns);
+    const RowResolution resolution = resolver.resolve_row(label_parts(grid, below.labels));
+    if (resolution.role == RowRole::kData) {
+      return resolver.first_row_between(previous_key, resolution.key, next - row)
+          .value_or(RowResolution{});
+    }
+    if (!holds_numbers(grid, below.values) ||
+        !own_labels_unread(grid, next, below.labels, resolver)) {
+      return {};
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -203,9 +223,7 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
     RowCells cells = split_row(grid, row, columns);
     const RowResolution resolution = resolver.resolve_row(label_parts(grid, cells.labels));
     if (resolution.role == RowRole::kCaption) continue;
-    const bool has_number = std::any_of(cells.values.begin(), cells.values.end(), [&](int anchor) {
-      return holds_number(grid.value(anchor));
-    });
+    const bool has_number = holds_numbers(grid, cells.values);
     // 表四 prints no row labels, so every row resolves as data there; without numbers or labels
     // it is a header row (one whose first header cell was read blank).
     const bool labelled =

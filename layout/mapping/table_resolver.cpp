@@ -146,12 +146,13 @@ class Table3Resolver : public TableResolver {
   const std::vector<LabelledKey>& column_sequence() const override { return schema_.t3_columns; }
 
   bool orders_rows() const override { return true; }
-  std::optional<RowResolution> row_between(const std::string& previous,
-                                           const std::string& next) const override {
-    const std::optional<int> at = position_between(position_of(previous, rows_),
-                                                   position_of(next, rows_), true, rows_.size());
-    if (!at) return std::nullopt;
-    return RowResolution{RowRole::kData, rows_[*at].key, false, true};
+  std::optional<RowResolution> first_row_between(const std::string& previous,
+                                                 const std::string& next,
+                                                 int count) const override {
+    const std::optional<int> left = position_of(previous, rows_);
+    const std::optional<int> right = position_of(next, rows_);
+    if (!left || !right || *right - *left != count + 1) return std::nullopt;
+    return RowResolution{RowRole::kData, rows_[*left + 1].key, false, true};
   }
 
   std::optional<CellKey> cell_key(const RowResolution& row,

@@ -16,7 +16,7 @@ struct RowResolution {
   RowRole role = RowRole::kHeader;
   std::string key;  // row key for kData, group key for kGroup
   bool extra = false;
-  bool inferred = false;  // the label was not read (row_between)
+  bool inferred = false;  // the label was not read (first_row_between)
 };
 
 struct ColumnResolution {
@@ -57,12 +57,14 @@ class TableResolver {
   std::optional<std::vector<ColumnResolution>> columns_spelled(const std::string& header, int count,
                                                                const ColumnResolution& first) const;
 
-  // Whether resolve_row keeps no state, so the walker may look one row ahead, and rows have a
-  // template order (row_between).
+  // Whether resolve_row keeps no state, so the walker may look rows ahead, and rows have a
+  // template order (first_row_between).
   virtual bool orders_rows() const { return false; }
-  // The one data row the template's order puts between the rows `previous` and `next`.
-  virtual std::optional<RowResolution> row_between(const std::string& /*previous*/,
-                                                   const std::string& /*next*/) const {
+  // The first of the `count` data rows the template's order puts between the rows `previous` and
+  // `next`, when it puts exactly `count` there.
+  virtual std::optional<RowResolution> first_row_between(const std::string& /*previous*/,
+                                                         const std::string& /*next*/,
+                                                         int /*count*/) const {
     return std::nullopt;
   }
 

@@ -1,5 +1,5 @@
-// Labels lost in a scan (a header or row label read blank) are placed by the template's order
-// between the labels that were read: the values land at their keys, with confidence below 0.9
+// Labels lost in a scan (a header or row label read blank or garbled) are placed by the template's
+// order between the labels that were read: the values land at their keys, with confidence below 0.9
 // and one MAP-3 warning naming them. Exercised on a dev report with those labels blanked.
 #include <gtest/gtest.h>
 
@@ -99,6 +99,66 @@ TEST(UnreadLabels, RunTogetherHeadersAndMisreadLabelsKeepTheirKeys) {
   for (const Finding& finding : garbled.findings) {
     EXPECT_NE(finding.rule, "MAP-2") << finding.message;
     EXPECT_NE(finding.rule, "C-2") << finding.message;
+  }
+}
+
+// Labels a scan garbled beyond recognition, two rows one after the other: the rows take the two
+// places the template's order leaves between the rows read above and below them, doubted and
+// named by MAP-3; every other value keeps its confidence.
+TEST(UnreadLabels, RunOfGarbledRowLabelsTakesTheRowsBetween) {
+  const auto source = testing::shared_dir() / "dev" / "docs" / "d007.html";
+  if (!std::filesystem::exists(source)) GTEST_SKIP() << "no shared dir";
+  std::string html = read_file(source);
+  replace_first(html, ">5.属于三类内部事务信息<", ">犭丬氵冫<");
+  replace_first(html, ">6.属于四类过程性信息<", ">丬犭冫<");
+  const testing::ScratchDir scratch;
+  const Report clean = process_file(source.string()).report;
+  const Report garbled = process_file(scratch.file("d007.html", html)).report;
+  std::set<std::string> inferred;
+  for (const char* row : {"internal_affairs", "process_info"}) {
+    for (const char* col : {"natural_person", "commercial", "research", "social_welfare",
+                            "legal_services", "other_org", "total"}) {
+      inferred.insert(std::string("t3.denied.") + row + "." + col);
+    }
+  }
+  EXPECT_EQ(map3_cells(garbled), inferred);
+  for (const CanonicalCell& cell : clean.cells) {
+    const CanonicalCell* read = garbled.find_cell(cell.key());
+    ASSERT_NE(read, nullptr) << cell.key();
+    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
+    if (inferred.contains(cell.key())) {
+      EXPECT_LT(read->confidence, 0.9) << cell.key();
+    } else {
+      EXPECT_EQ(read->confidence, cell.confidence) << cell.key();
+    }
+  }
+}
+
+// A garbled label where the template's order leaves a different number of rows (a row the
+// report left out after it) is placed nowhere: its values stay out of the template's cells.
+TEST(UnreadLabels, GarbledLabelBesideAMissingRowIsPlacedNowhere) {
+  const auto source = testing::shared_dir() / "dev" / "docs" / "d007.html";
+  if (!std::filesystem::exists(source)) GTEST_SKIP() << "no shared dir";
+  std::string html = read_file(source);
+  replace_first(html, ">5.属于三类内部事务信息<", ">犭丬氵冫<");
+  const size_t row_start = html.rfind("<tr", html.find(">6.属于四类过程性信息<"));
+  html.erase(row_start, html.find("</tr>", row_start) + 5 - row_start);
+  replace_first(html, "rowspan=\"22\"", "rowspan=\"21\"");
+  replace_first(html, "rowspan=\"8\"", "rowspan=\"7\"");
+  const testing::ScratchDir scratch;
+  const Report clean = process_file(source.string()).report;
+  const Report garbled = process_file(scratch.file("d007.html", html)).report;
+  EXPECT_TRUE(map3_cells(garbled).empty());
+  for (const CanonicalCell& cell : clean.cells) {
+    const CanonicalCell* read = garbled.find_cell(cell.key());
+    const bool lost = cell.key().starts_with("t3.denied.internal_affairs.") ||
+                      cell.key().starts_with("t3.denied.process_info.");
+    if (lost) {
+      EXPECT_TRUE(read == nullptr || read->value.raw.empty()) << cell.key();
+      continue;
+    }
+    ASSERT_NE(read, nullptr) << cell.key();
+    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
   }
 }
 

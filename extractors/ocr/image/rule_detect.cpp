@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extractors/ocr/image/rule_chains.h"
+#include "extractors/ocr/image/rule_crossings.h"
 #include "extractors/ocr/image/rule_ends.h"
 
 namespace ogi {
@@ -217,6 +218,33 @@ std::vector<PixelBox> column_rules(const std::vector<const Candidate*>& pieces,
   return rules;
 }
 
+// Adds the rules of which only crossings are left (rule_crossings.h) where no rule found already
+// runs, and puts them and their marks in the mask.
+void add_crossing_rules(PIX* binary, double dpi, DetectedRules& rules) {
+  const CrossingRules crossings = crossing_rules(binary, dpi);
+  std::vector<PixelBox> added;
+  const auto add_uncovered = [&](const std::vector<PixelBox>& lines, bool horizontal,
+                                 std::vector<PixelBox>& into) {
+    for (const PixelBox& line : lines) {
+      const PixelBox band = horizontal ? PixelBox{line.x0, line.y0 - kCut, line.x1, line.y1 + kCut}
+                                       : PixelBox{line.x0 - kCut, line.y0, line.x1 + kCut, line.y1};
+      const LeptBoxPtr box = lept_box(band);
+      int covered = 0;
+      pixCountPixelsInRect(rules.mask.get(), box.get(), &covered, nullptr);
+      if (2 * covered >= (horizontal ? line.width() : line.height())) continue;
+      into.push_back(line);
+      added.push_back(line);
+    }
+  };
+  add_uncovered(crossings.horizontal, true, rules.horizontal);
+  add_uncovered(crossings.vertical, false, rules.vertical);
+  added.insert(added.end(), crossings.marks.begin(), crossings.marks.end());
+  for (const PixelBox& box : added) {
+    pixRasterop(rules.mask.get(), box.x0, box.y0, box.width(), box.height(), PIX_SET, nullptr, 0,
+                0);
+  }
+}
+
 }  // namespace
 
 DetectedRules detect_rules(PIX* binary, double dpi) {
@@ -258,11 +286,12 @@ DetectedRules detect_rules(PIX* binary, double dpi) {
   DetectedRules rules;
   rules.horizontal = boxes_of(horizontal);
   rules.vertical = column_rules(vertical, v_chains, slack);
+  rules.mask = paint(horizontal, width, height);
+  pixOr(rules.mask.get(), rules.mask.get(), v_mask.get());
+  add_crossing_rules(binary, dpi, rules);
   const int snap_reach = to_pixels(kSnapReach, dpi);
   snap_rule_ends(rules.horizontal, rules.vertical, true, snap_reach, slack);
   snap_rule_ends(rules.vertical, rules.horizontal, false, snap_reach, slack);
-  rules.mask = paint(horizontal, width, height);
-  pixOr(rules.mask.get(), rules.mask.get(), v_mask.get());
   return rules;
 }
 
