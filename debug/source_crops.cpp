@@ -131,19 +131,21 @@ std::string file_name(const std::string& key) {
 
 }  // namespace
 
-std::map<std::string, std::string> write_source_crops(const ordered_json& record,
-                                                      const std::filesystem::path& dir,
-                                                      double dpi) {
-  std::map<std::string, std::string> files;
+SourceCrops write_source_crops(const ordered_json& record, const std::filesystem::path& dir,
+                               double dpi) {
+  SourceCrops crops;
   const ordered_json source = record.value("source", ordered_json::object());
-  if (source.value("format", "") != "pdf") return files;
+  const std::string format = source.value("format", "");
+  if (format != "pdf" && format != "image") return crops;
   const std::vector<CropRequest> requests = crop_requests(record);
-  if (requests.empty()) return files;
-  PagePictures pictures(source.value("path", ""), split_sheets(source), turned_pages(source), dpi);
-  if (!pictures.opened()) return files;
+  if (requests.empty()) return crops;
+  crops.source_unreadable = true;
+  PagePictures pictures(source.value("path", ""), format, split_sheets(source),
+                        turned_pages(source), dpi);
+  if (!pictures.opened()) return crops;
   std::error_code error;
   std::filesystem::create_directories(dir, error);
-  if (error) return files;
+  if (error) return crops;
   int rendered_index = -1;
   poppler::image page;
   for (const CropRequest& request : requests) {
@@ -153,9 +155,10 @@ std::map<std::string, std::string> write_source_crops(const ordered_json& record
     }
     if (!page.is_valid()) continue;
     const std::string name = file_name(request.key) + ".png";
-    if (write_crop(page, pictures.scale(), request, dir / name)) files[request.key] = name;
+    if (write_crop(page, pictures.scale(), request, dir / name)) crops.files[request.key] = name;
   }
-  return files;
+  crops.source_unreadable = crops.files.empty();
+  return crops;
 }
 
 }  // namespace ogi
