@@ -10,6 +10,7 @@
 #include "debug/page_pictures.h"
 #include "debug/raster_draw.h"
 #include "model/cell_key.h"
+#include "pipeline/file_digest.h"
 
 namespace ogi {
 namespace {
@@ -140,8 +141,12 @@ SourceCrops write_source_crops(const ordered_json& record, const std::filesystem
   const std::vector<CropRequest> requests = crop_requests(record);
   if (requests.empty()) return crops;
   crops.source_unreadable = true;
-  PagePictures pictures(source.value("path", ""), format, split_sheets(source),
-                        turned_pages(source), dpi);
+  const std::string path = source.value("path", "");
+  // A file replaced since it was read (a merge run long after its shards) would put another
+  // report's page under these boxes.
+  const ordered_json sha256 = source.value("sha256", ordered_json());
+  if (sha256.is_string() && file_sha256(path) != sha256.get<std::string>()) return crops;
+  PagePictures pictures(path, format, split_sheets(source), turned_pages(source), dpi);
   if (!pictures.opened()) return crops;
   std::error_code error;
   std::filesystem::create_directories(dir, error);

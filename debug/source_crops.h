@@ -22,14 +22,15 @@ struct SourceCrops {
   // File names by key ("t3.new.total" -> "t3.new.total.png").
   std::map<std::string, std::string> files;
   // The record's values have boxes on pages, but its source.path could not be opened or drawn
-  // here (moved, on another machine, the OCR module missing): no picture was written.
+  // here (moved, on another machine, the OCR module missing) or is no longer the file the record
+  // was read from (its sha256 differs): no picture was written.
   bool source_unreadable = false;
 };
 
-// Writes `dir`/<key>.png for the cells of `record` (its source.path read again; its turned pages
-// and split sheets drawn as OCR read them). Formats without pages (DOCX, HTML, text) and a file
-// that cannot be opened or rendered give no pictures: their page shows the source cell's text
-// instead.
+// Writes `dir`/<key>.png for the cells of `record` (its source.path read again when its bytes
+// still have the record's sha256; its turned pages and split sheets drawn as OCR read them).
+// Formats without pages (DOCX, HTML, text) and a file that cannot be opened or rendered give no
+// pictures: their page shows the source cell's text instead.
 SourceCrops write_source_crops(const nlohmann::ordered_json& record,
                                const std::filesystem::path& dir, double dpi = kCropDpi);
 

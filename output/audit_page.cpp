@@ -119,7 +119,8 @@ void write_unreadable_source_note(std::ostream& out, const ordered_json& record)
   const std::string path =
       shown_text(record.value("source", ordered_json::object()).value("path", ordered_json()));
   out << "<p class=\"note\" id=\"source-missing\">来源文件 " << html_escaped(path)
-      << " 在生成本页时无法打开或绘制：点击数值只显示读出的文本，没有页面截图。</p>\n";
+      << " 在生成本页时无法打开、已不是读取时的文件或无法绘制：点击数值只显示读出的文本，没有页面截"
+         "图。</p>\n";
 }
 
 void write_findings(std::ostream& out, const ordered_json& record) {

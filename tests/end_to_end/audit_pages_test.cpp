@@ -276,15 +276,15 @@ TEST(AuditPages, AValueOfAnImageScanShowsItsCropOnEveryFrame) {
 }
 
 // `ogi merge --audit` over two shards: a page per report of either shard, linked from one index in
-// input order; a source deleted after its shard ran is named on its page, its values showing the
-// text read.
+// input order; a source deleted, or replaced by another file, after its shard ran is named on its
+// page, its values showing the text read.
 TEST(AuditPages, AMergedCorpusHasEveryShardsReportsAndNamesASourceItCannotOpen) {
   const testing::ScratchDir dir;
   const fs::path inputs = dir.path("inputs");
   fs::create_directories(inputs);
   for (const std::string& name :
        {"batch/agency_2022.docx", "batch/agency_2023.docx", "batch/unbalanced_2024.docx",
-        "pdf/inconsistent_t3.pdf", "pdf/report_2021.pdf"}) {
+        "pdf/inconsistent_t3.pdf", "pdf/report_2021.pdf", "pdf/wkhtml_2021.pdf"}) {
     fs::copy_file(fixture(name), inputs / fs::path(name).filename());
   }
   for (const std::string part : {"1", "2"}) {
@@ -293,12 +293,14 @@ TEST(AuditPages, AMergedCorpusHasEveryShardsReportsAndNamesASourceItCannotOpen) 
               0);
   }
   fs::remove(inputs / "report_2021.pdf");
+  fs::copy_file(fixture("pdf/inconsistent_t3.pdf"), inputs / "wkhtml_2021.pdf",
+                fs::copy_options::overwrite_existing);
   const fs::path corpus = dir.path("corpus");
   ASSERT_EQ(testing::run_ogi({"--quiet", "merge", "--audit", corpus.string(), dir.path("shard1"),
                               dir.path("shard2")}),
             0);
   const std::vector<json> records = testing::read_jsonl(corpus / "reports.jsonl");
-  ASSERT_EQ(records.size(), 5u);
+  ASSERT_EQ(records.size(), 6u);
   const std::string index =
       testing::browser_dom(file_url(corpus / "audit" / "index.html"), dir.path("b0"));
   const std::vector<IndexRow> rows = index_rows(index);
@@ -324,7 +326,7 @@ TEST(AuditPages, AMergedCorpusHasEveryShardsReportsAndNamesASourceItCannotOpen) 
     if (name == "inconsistent_t3.pdf") {
       EXPECT_FALSE(missing);
       expect_crop_shown(corpus / "audit", dom, stem, "t3.new.total");
-    } else if (name == "report_2021.pdf") {
+    } else if (name == "report_2021.pdf" || name == "wkhtml_2021.pdf") {
       EXPECT_TRUE(missing);
       EXPECT_NE(testing::dom_element(dom, "p", "source-missing").text.find(name),
                 std::string::npos);
