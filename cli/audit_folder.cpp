@@ -41,12 +41,11 @@ void AuditFolder::add(long long ordinal, const ordered_json& record) {
   const std::string stem = page_stem(ordinal, record);
   const std::string page_name = stem + ".html";
   if (written_.insert(stem).second) {
+    const SourceCrops crops = write_source_crops(record, dir_ / stem);
     std::map<std::string, std::string> crop_urls;
-    for (const auto& [key, file] : write_source_crops(record, dir_ / stem)) {
-      crop_urls[key] = stem + "/" + file;
-    }
+    for (const auto& [key, file] : crops.files) crop_urls[key] = stem + "/" + file;
     AtomicFile page(dir_ / page_name);
-    write_audit_page(page.stream(), record, crop_urls);
+    write_audit_page(page.stream(), record, crop_urls, crops.source_unreadable);
     page.commit();
   }
   index_->add(ordinal, record, page_name);

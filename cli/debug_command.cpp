@@ -65,7 +65,7 @@ bool write_page_images(const DebugOptions& options, const Document& document,
                        const Report& report) {
   std::vector<int> turned;
   for (const Page& page : document.pages) turned.push_back(page.turned);
-  PagePictures pictures(options.file, document.split_sheets, turned, options.dpi);
+  PagePictures pictures(options.file, document.format, document.split_sheets, turned, options.dpi);
   if (!pictures.opened()) return false;
   std::error_code error;
   std::filesystem::create_directories(options.png_dir, error);

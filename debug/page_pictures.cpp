@@ -3,6 +3,7 @@
 #include <poppler-page.h>
 
 #include <cstdint>
+#include <filesystem>
 
 #include "extractors/ocr_module/ocr_module.h"
 
@@ -25,22 +26,31 @@ poppler::image argb_image(const GrayImage& gray) {
 
 }  // namespace
 
-PagePictures::PagePictures(const std::string& path, std::vector<SplitSheet> split_sheets,
-                           std::vector<int> turned, double dpi)
+PagePictures::PagePictures(const std::string& path, const std::string& format,
+                           std::vector<SplitSheet> split_sheets, std::vector<int> turned,
+                           double dpi)
     : path_(path),
+      format_(format),
       split_sheets_(std::move(split_sheets)),
       turned_(std::move(turned)),
-      dpi_(dpi),
-      pdf_(poppler::document::load_from_file(path)) {
+      dpi_(dpi) {
   renderer_.set_render_hint(poppler::page_renderer::antialiasing);
   renderer_.set_render_hint(poppler::page_renderer::text_antialiasing);
   renderer_.set_image_format(poppler::image::format_argb32);
+  if (is_image()) {
+    // Decoded by the OCR module page by page; a file that cannot be decoded draws no page.
+    std::error_code error;
+    opened_ = std::filesystem::is_regular_file(path_, error);
+    return;
+  }
+  pdf_.reset(poppler::document::load_from_file(path_));
+  opened_ = pdf_ && !pdf_->is_locked();
 }
 
-// A document of split 2-up sheets numbers its pages past the file's, so every one of its pages
-// is drawn as OCR cut it; otherwise only the pages OCR turned.
+// Every page of an image file, and every page of a document of split 2-up sheets (it numbers its
+// pages past the file's), is drawn as OCR read it; of a PDF otherwise only the pages OCR turned.
 bool PagePictures::read_by_ocr(int page_index) const {
-  if (!split_sheets_.empty()) return true;
+  if (is_image() || !split_sheets_.empty()) return true;
   return page_index < static_cast<int>(turned_.size()) && turned_[page_index] != 0;
 }
 
@@ -49,7 +59,7 @@ poppler::image PagePictures::picture(int page_index) {
   if (read_by_ocr(page_index)) {
     const int turned = page_index < static_cast<int>(turned_.size()) ? turned_[page_index] : 0;
     std::vector<GrayImage> images =
-        ocr_module().pages_as_read(path_, split_sheets_, {{page_index, turned}}, dpi_);
+        ocr_module().pages_as_read(path_, format_, split_sheets_, {{page_index, turned}}, dpi_);
     if (images.empty() || images.front().pixels.empty()) return {};
     return argb_image(images.front());
   }

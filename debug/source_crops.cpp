@@ -10,6 +10,7 @@
 #include "debug/page_pictures.h"
 #include "debug/raster_draw.h"
 #include "model/cell_key.h"
+#include "pipeline/file_digest.h"
 
 namespace ogi {
 namespace {
@@ -131,19 +132,25 @@ std::string file_name(const std::string& key) {
 
 }  // namespace
 
-std::map<std::string, std::string> write_source_crops(const ordered_json& record,
-                                                      const std::filesystem::path& dir,
-                                                      double dpi) {
-  std::map<std::string, std::string> files;
+SourceCrops write_source_crops(const ordered_json& record, const std::filesystem::path& dir,
+                               double dpi) {
+  SourceCrops crops;
   const ordered_json source = record.value("source", ordered_json::object());
-  if (source.value("format", "") != "pdf") return files;
+  const std::string format = source.value("format", "");
+  if (format != "pdf" && format != "image") return crops;
   const std::vector<CropRequest> requests = crop_requests(record);
-  if (requests.empty()) return files;
-  PagePictures pictures(source.value("path", ""), split_sheets(source), turned_pages(source), dpi);
-  if (!pictures.opened()) return files;
+  if (requests.empty()) return crops;
+  crops.source_unreadable = true;
+  const std::string path = source.value("path", "");
+  // A file replaced since it was read (a merge run long after its shards) would put another
+  // report's page under these boxes.
+  const ordered_json sha256 = source.value("sha256", ordered_json());
+  if (sha256.is_string() && file_sha256(path) != sha256.get<std::string>()) return crops;
+  PagePictures pictures(path, format, split_sheets(source), turned_pages(source), dpi);
+  if (!pictures.opened()) return crops;
   std::error_code error;
   std::filesystem::create_directories(dir, error);
-  if (error) return files;
+  if (error) return crops;
   int rendered_index = -1;
   poppler::image page;
   for (const CropRequest& request : requests) {
@@ -153,9 +160,10 @@ std::map<std::string, std::string> write_source_crops(const ordered_json& record
     }
     if (!page.is_valid()) continue;
     const std::string name = file_name(request.key) + ".png";
-    if (write_crop(page, pictures.scale(), request, dir / name)) files[request.key] = name;
+    if (write_crop(page, pictures.scale(), request, dir / name)) crops.files[request.key] = name;
   }
-  return files;
+  crops.source_unreadable = crops.files.empty();
+  return crops;
 }
 
 }  // namespace ogi

@@ -39,6 +39,7 @@ background:#fff;border:2px solid #06c;padding:.5em;box-shadow:0 2px 8px #888}
 #source pre{white-space:pre-wrap;background:#f7f7f7;padding:.5em}
 .legend span{padding:1px 6px;margin-right:6px;border:1px solid #999}
 li.error{color:#b00}li.warning{color:#a60}
+p.note{background:#fff3b0;border:1px solid #a60;padding:.4em}
 )";
 
 // One delegated listener for every value: thousands of cells, no handler each. `#show=KEY` in the
@@ -112,6 +113,14 @@ void write_metadata(std::ostream& out, const ordered_json& record) {
         << html_escaped(error.value("message", "")) << "</li>\n";
   }
   out << "</ul>\n";
+}
+
+void write_unreadable_source_note(std::ostream& out, const ordered_json& record) {
+  const std::string path =
+      shown_text(record.value("source", ordered_json::object()).value("path", ordered_json()));
+  out << "<p class=\"note\" id=\"source-missing\">来源文件 " << html_escaped(path)
+      << " 在生成本页时无法打开、已不是读取时的文件或无法绘制：点击数值只显示读出的文本，没有页面截"
+         "图。</p>\n";
 }
 
 void write_findings(std::ostream& out, const ordered_json& record) {
@@ -239,7 +248,7 @@ std::string confidence_class(const ordered_json& confidence) {
 }
 
 void write_audit_page(std::ostream& out, const ordered_json& record,
-                      const std::map<std::string, std::string>& crop_urls) {
+                      const std::map<std::string, std::string>& crop_urls, bool source_unreadable) {
   const ordered_json report = record.value("report", ordered_json::object());
   const std::string title = shown_text(report.value("agency", ordered_json())) + " " +
                             shown_text(report.value("year", ordered_json()));
@@ -247,6 +256,7 @@ void write_audit_page(std::ostream& out, const ordered_json& record,
       << html_escaped(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<h1>"
       << html_escaped(title) << "</h1>\n";
   write_metadata(out, record);
+  if (source_unreadable) write_unreadable_source_note(out, record);
   write_findings(out, record);
   write_legend(out);
   ValueCells values(record, crop_urls);

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <thread>
 
-#include "cli/audit_folder.h"
+#include "cli/batch/batch_audit.h"
 #include "cli/batch/batch_inputs.h"
 #include "cli/batch/batch_manifest.h"
 #include "cli/batch/batch_scheduler.h"
@@ -69,14 +69,9 @@ int run_batch(const BatchOptions& options) {
                 << " inputs; run the same command again to resume\n";
       return kExitInterrupted;
     }
-    const CorpusStats stats =
-        finish_corpus(store.out_dir(), manifest_of(inputs, run, shard, all_inputs.size()));
-    if (options.audit) {
-      std::vector<long long> ordinals;
-      for (const BatchInput& input : inputs)
-        ordinals.push_back(static_cast<long long>(input.index) + 1);
-      write_corpus_audit(store.out_dir() / "reports.jsonl", ordinals, store.out_dir() / "audit");
-    }
+    const Manifest manifest = manifest_of(inputs, run, shard, all_inputs.size());
+    const CorpusStats stats = finish_corpus(store.out_dir(), manifest);
+    if (options.audit) write_batch_audit(store.out_dir(), manifest);
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!options.quiet) print_summary(std::cerr, &run, stats, elapsed, store.out_dir());

@@ -5,6 +5,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "cli/batch/batch_audit.h"
 #include "cli/batch/batch_manifest.h"
 #include "cli/batch/batch_store.h"
 #include "cli/batch/batch_summary.h"
@@ -20,6 +21,7 @@ struct MergeOptions {
   std::string out_dir;
   std::vector<std::string> shard_dirs;
   bool quiet = false;
+  bool audit = false;
 };
 
 // Copies under a temporary name and renames, like every other record write.
@@ -102,7 +104,9 @@ int run_merge(const MergeOptions& options) {
                 << "the corpus\n";
     }
     remove_manifest(store.out_dir());
-    const CorpusStats stats = finish_corpus(store.out_dir(), merged.manifest());
+    const Manifest manifest = merged.manifest();
+    const CorpusStats stats = finish_corpus(store.out_dir(), manifest);
+    if (options.audit) write_batch_audit(store.out_dir(), manifest);
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!options.quiet) print_summary(std::cerr, nullptr, stats, elapsed, store.out_dir());
@@ -124,6 +128,9 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   command->add_option("out_dir", options->out_dir, "Folder for the merged corpus")->required();
   command->add_option("shard_dirs", options->shard_dirs, "--out folders of ogi batch --shard")
       ->required();
+  command->add_flag("--audit", options->audit,
+                    "Also write OUT_DIR/audit/: index.html and an HTML page per report of the "
+                    "merged corpus (as ogi batch --audit)");
   command->callback([options, command, &exit_code] {
     options->quiet = quiet_run(*command);
     exit_code = run_merge(*options);

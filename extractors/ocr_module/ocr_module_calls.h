@@ -48,9 +48,10 @@ struct OcrModuleCalls {
   std::vector<CellRereading> (*reread_cells)(const std::string& path, const std::string& format,
                                              const std::vector<SplitSheet>& split_sheets,
                                              const std::vector<RereadRequest>& requests);
-  // The pages of a PDF as OCR read them (a 2-up sheet's half, turned as OCR turned it) at `dpi`,
-  // one image per view in order; an empty image for a page the file does not have.
-  std::vector<GrayImage> (*pages_as_read)(const std::string& path,
+  // The pages of a PDF or image file (`format` "pdf" or "image") as OCR read them (a 2-up
+  // sheet's half, turned as OCR turned it) at `dpi`, one image per view in order; an empty image
+  // for a page the file does not have.
+  std::vector<GrayImage> (*pages_as_read)(const std::string& path, const std::string& format,
                                           const std::vector<SplitSheet>& split_sheets,
                                           const std::vector<PageView>& views, double dpi);
 };

@@ -12,6 +12,7 @@
 #include "template/display_labels.h"
 #include "tests/support/batch_test_support.h"
 #include "tests/support/headless_browser.h"
+#include "tests/support/record_checks.h"
 #include "tests/support/scratch_dir.h"
 #include "tests/support/test_paths.h"
 
@@ -65,6 +66,35 @@ std::string sha256_of_page(const std::string& index_dom, size_t row) {
   return link.substr(0, link.size() - std::string(".html").size());
 }
 
+// `dom`, a page opened at #show=`key`, links the picture of `key`'s source, a PNG within the caps
+// written beside the page, and shows it in the source panel.
+void expect_crop_shown(const fs::path& out, const std::string& dom, const std::string& page_stem,
+                       const std::string& key) {
+  const std::string crop = page_stem + "/" + key + ".png";
+  EXPECT_EQ(testing::dom_element(dom, "td", key).attribute("data-crop"), crop);
+  const auto [width, height] = testing::png_size(out / crop);
+  EXPECT_GT(width, 50) << crop;
+  EXPECT_GT(height, 20) << crop;
+  EXPECT_LE(width, 900) << crop;
+  EXPECT_LE(height, 360) << crop;
+  EXPECT_FALSE(testing::dom_element(dom, "aside", "source").has_attribute("hidden"));
+  EXPECT_EQ(testing::dom_element(dom, "img", "source-img").attribute("src"), crop);
+  EXPECT_FALSE(testing::dom_element(dom, "img", "source-img").has_attribute("hidden"));
+}
+
+// The truth of the report every scan fixture was made from (make_scan_fixtures.sh), by key.
+json report_2021_truth(const std::string& key) {
+  const json truth = json::parse(testing::read_bytes(fixture("docx/report_2021.truth.json")));
+  for (const json& cell : truth["cells"]) {
+    if (cell["table"].get<std::string>() + "." + cell["row"].get<std::string>() + "." +
+            cell["col"].get<std::string>() ==
+        key) {
+      return cell["value"];
+    }
+  }
+  return nullptr;
+}
+
 TEST(AuditPages, AFailingIdentityIsMarkedAndEachValueShowsItsSource) {
   const testing::ScratchDir dir;
   const fs::path out = dir.path("audit");
@@ -102,17 +132,10 @@ TEST(AuditPages, AFailingIdentityIsMarkedAndEachValueShowsItsSource) {
   EXPECT_EQ(issued.attribute("title"), "");
   EXPECT_EQ(testing::dom_element(dom, "td", "t3.granted.research").text, "0");
 
-  // The crop of the page around the value, its box drawn, within the caps.
-  const std::string crop = pdf_page + "/t3.new.natural_person.png";
-  EXPECT_EQ(natural.attribute("data-crop"), crop);
-  const auto [width, height] = testing::png_size(out / crop);
-  EXPECT_GT(width, 50);
-  EXPECT_GT(height, 20);
-  EXPECT_LE(width, 900);
-  EXPECT_LE(height, 360);
-  // #show= opened the source panel on that value, with its picture.
-  EXPECT_FALSE(testing::dom_element(dom, "aside", "source").has_attribute("hidden"));
-  EXPECT_EQ(testing::dom_element(dom, "img", "source-img").attribute("src"), crop);
+  // The crop of the page around the value, its box drawn, within the caps; #show= opened the
+  // source panel on that value, with its picture.
+  expect_crop_shown(out, dom, pdf_page, "t3.new.natural_person");
+  EXPECT_FALSE(testing::dom_element(dom, "p", "source-missing").found);
   EXPECT_EQ(testing::dom_element(dom, "td", "t3.new.natural_person").attribute("class"),
             "v c-hi flagged selected");
   const testing::DomElement report = testing::dom_element(dom, "table", "report");
@@ -205,6 +228,117 @@ TEST(AuditPages, AScriptInAFileNameStaysText) {
                 .text.find("&lt;script&gt;x&lt;/script&gt;alert(1).docx"),
             std::string::npos);
   EXPECT_EQ(testing::dom_element(page, "td", "t3.new.total").text, "46");
+}
+
+// Image scans: a PNG of page 1 and a two-frame TIFF of pages 1 and 2, their values' sources cut
+// from the frames OCR read, as a scanned PDF's are.
+TEST(AuditPages, AValueOfAnImageScanShowsItsCropOnEveryFrame) {
+  const testing::ScratchDir dir;
+  const fs::path out = dir.path("audit");
+  ASSERT_EQ(testing::run_ogi({"audit", fixture("scan/page1_2021.png"),
+                              fixture("scan/pages_2021.tif"), "-o", out.string()}),
+            0);
+  const std::string index = testing::browser_dom(file_url(out / "index.html"), dir.path("b0"));
+  ASSERT_EQ(index_links(index).size(), 2u) << index;
+  struct Shown {
+    size_t row;
+    std::string key;
+    std::string page;
+  };
+  // 表二 is on page 1; 表三's results from 三（三） on, and 表四, on page 2 (the TIFF's second
+  // frame).
+  for (const Shown& shown :
+       std::vector<Shown>{{0, "t2.art20_6.administrative_coercion.decisions", "第 1 页"},
+                          {1, "t2.art20_6.administrative_coercion.decisions", "第 1 页"},
+                          {1, "t3.unable.not_held.total", "第 2 页"}}) {
+    SCOPED_TRACE(std::to_string(shown.row) + " " + shown.key);
+    const std::string stem = sha256_of_page(index, shown.row);
+    const std::string dom =
+        testing::browser_dom(file_url(out / (stem + ".html"), "#show=" + shown.key),
+                             dir.path("b-" + std::to_string(shown.row) + shown.key));
+    const testing::DomElement value = testing::dom_element(dom, "td", shown.key);
+    ASSERT_TRUE(value.found) << dom.substr(0, 2000);
+    EXPECT_EQ(value.text, format_number(report_2021_truth(shown.key).get<double>()));
+    EXPECT_NE(value.attribute("data-where").find(shown.page), std::string::npos)
+        << value.attributes;
+    expect_crop_shown(out, dom, stem, shown.key);
+    EXPECT_FALSE(testing::dom_element(dom, "p", "source-missing").found);
+    // Every value read from a box on a page has its picture, and each picture is a value's.
+    const std::regex boxed_value("data-where=\"[^\"]*, bbox \\[");
+    const auto boxed = static_cast<size_t>(
+        std::distance(std::sregex_iterator(dom.begin(), dom.end(), boxed_value), {}));
+    EXPECT_GE(boxed, 20u);
+    EXPECT_EQ(count(dom, " data-crop=\""), boxed);
+    size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(out / stem)) files += entry.is_regular_file();
+    EXPECT_EQ(files, boxed);
+  }
+}
+
+// `ogi merge --audit` over two shards: a page per report of either shard, linked from one index in
+// input order; a source deleted, or replaced by another file, after its shard ran is named on its
+// page, its values showing the text read.
+TEST(AuditPages, AMergedCorpusHasEveryShardsReportsAndNamesASourceItCannotOpen) {
+  const testing::ScratchDir dir;
+  const fs::path inputs = dir.path("inputs");
+  fs::create_directories(inputs);
+  for (const std::string& name :
+       {"batch/agency_2022.docx", "batch/agency_2023.docx", "batch/unbalanced_2024.docx",
+        "pdf/inconsistent_t3.pdf", "pdf/report_2021.pdf", "pdf/wkhtml_2021.pdf"}) {
+    fs::copy_file(fixture(name), inputs / fs::path(name).filename());
+  }
+  for (const std::string part : {"1", "2"}) {
+    ASSERT_EQ(testing::run_ogi({"--quiet", "batch", inputs.string(), "--shard", part + "/2", "-j",
+                                "1", "--out", dir.path("shard" + part)}),
+              0);
+  }
+  fs::remove(inputs / "report_2021.pdf");
+  fs::copy_file(fixture("pdf/inconsistent_t3.pdf"), inputs / "wkhtml_2021.pdf",
+                fs::copy_options::overwrite_existing);
+  const fs::path corpus = dir.path("corpus");
+  ASSERT_EQ(testing::run_ogi({"--quiet", "merge", "--audit", corpus.string(), dir.path("shard1"),
+                              dir.path("shard2")}),
+            0);
+  const std::vector<json> records = testing::read_jsonl(corpus / "reports.jsonl");
+  ASSERT_EQ(records.size(), 6u);
+  const std::string index =
+      testing::browser_dom(file_url(corpus / "audit" / "index.html"), dir.path("b0"));
+  const std::vector<IndexRow> rows = index_rows(index);
+  const std::vector<std::string> links = index_links(index);
+  ASSERT_EQ(rows.size(), records.size()) << index;
+  ASSERT_EQ(links.size(), records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    const json& record = records[i];
+    const std::string name = testing::file_name(record);
+    SCOPED_TRACE(name);
+    EXPECT_EQ(rows[i].ordinal, std::to_string(i + 1));
+    const std::string stem = record["source"]["sha256"].get<std::string>();
+    EXPECT_EQ(links[i], stem + ".html");
+    const std::string dom =
+        testing::browser_dom(file_url(corpus / "audit" / links[i], "#show=t3.new.total"),
+                             dir.path("b" + std::to_string(i + 1)));
+    const testing::DomElement total = testing::dom_element(dom, "td", "t3.new.total");
+    ASSERT_TRUE(total.found) << dom.substr(0, 2000);
+    const json cell = testing::cells_by_key(record).at("t3.new.total");
+    const bool flagged = total.attribute("class").find("flagged") != std::string::npos;
+    EXPECT_EQ(total.text, format_number(cell["value"].get<double>()) + (flagged ? "⚑" : ""));
+    const bool missing = testing::dom_element(dom, "p", "source-missing").found;
+    if (name == "inconsistent_t3.pdf") {
+      EXPECT_FALSE(missing);
+      expect_crop_shown(corpus / "audit", dom, stem, "t3.new.total");
+    } else if (name == "report_2021.pdf" || name == "wkhtml_2021.pdf") {
+      EXPECT_TRUE(missing);
+      EXPECT_NE(testing::dom_element(dom, "p", "source-missing").text.find(name),
+                std::string::npos);
+      EXPECT_EQ(total.attribute("data-crop"), "");
+      EXPECT_FALSE(fs::exists(corpus / "audit" / stem));
+      EXPECT_EQ(testing::dom_element(dom, "pre", "source-text").text,
+                cell["raw"].get<std::string>());
+    } else {
+      EXPECT_FALSE(missing);  // a DOCX has no pages: its cell's text is its source
+      EXPECT_EQ(total.attribute("data-crop"), "");
+    }
+  }
 }
 
 }  // namespace

@@ -46,4 +46,10 @@ std::unique_ptr<PageSource> split_sheet_pages(std::unique_ptr<PageSource> sheets
   return std::make_unique<SplitSheetPages>(std::move(sheets), std::move(split));
 }
 
+std::unique_ptr<PageSource> document_pages(const std::string& path, const std::string& format,
+                                           std::vector<SplitSheet> split) {
+  return split_sheet_pages(format == "image" ? open_image_pages(path) : open_pdf_pages(path),
+                           std::move(split));
+}
+
 }  // namespace ogi

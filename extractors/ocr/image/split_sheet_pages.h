@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "extractors/ocr/image/page_source.h"
@@ -15,5 +16,11 @@ namespace ogi {
 // split sheet, the pages of `sheets` as they are.
 std::unique_ptr<PageSource> split_sheet_pages(std::unique_ptr<PageSource> sheets,
                                               std::vector<SplitSheet> split);
+
+// The pages of the file at `path` as its document numbers them: split_sheet_pages over the file's
+// sheets, an image file's frames (`format` "image") or else a PDF's pages. Throws ExtractError
+// when the file cannot be opened.
+std::unique_ptr<PageSource> document_pages(const std::string& path, const std::string& format,
+                                           std::vector<SplitSheet> split);
 
 }  // namespace ogi

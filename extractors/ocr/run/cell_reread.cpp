@@ -104,8 +104,7 @@ std::vector<CellRereading> reread_cells(const std::string& path, const std::stri
   std::vector<CellRereading> out(requests.size());
   for (size_t i = 0; i < requests.size(); ++i) out[i].key = requests[i].key;
   if (requests.empty()) return out;
-  const std::unique_ptr<PageSource> source = split_sheet_pages(
-      format == "image" ? open_image_pages(path) : open_pdf_pages(path), split_sheets);
+  const std::unique_ptr<PageSource> source = document_pages(path, format, split_sheets);
   const std::vector<PageRequests> pages = requests_by_page(requests, source->page_count());
   // A thread beyond one per cell would load its engines for nothing.
   OcrWorkers workers(std::min(ocr_thread_count(), requests.size()));

@@ -30,10 +30,10 @@ GrayImage page_as_read(const PageSource& pages, const PageView& view, double dpi
 
 }  // namespace
 
-std::vector<GrayImage> pages_as_read(const std::string& path,
+std::vector<GrayImage> pages_as_read(const std::string& path, const std::string& format,
                                      const std::vector<SplitSheet>& split_sheets,
                                      const std::vector<PageView>& views, double dpi) {
-  const std::unique_ptr<PageSource> pages = split_sheet_pages(open_pdf_pages(path), split_sheets);
+  const std::unique_ptr<PageSource> pages = document_pages(path, format, split_sheets);
   std::vector<GrayImage> images;
   for (const PageView& view : views) images.push_back(page_as_read(*pages, view, dpi));
   return images;
