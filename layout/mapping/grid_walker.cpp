@@ -185,18 +185,17 @@ bool holds_numbers(const DenseGrid& grid, const std::vector<int>& values) {
 constexpr int kMaxUnreadRun = 4;
 
 // A data row whose labels were read blank or garbled takes its row from the template's order:
-// the first of the rows between the row above and the next row whose label was read, when the
-// template puts exactly as many rows there as the grid prints, each with numbers and an unread
-// label.
+// the first of the rows between the data row above (or the table's start) and the next row
+// whose label was read (or the grid's end), when the template puts exactly as many rows there as
+// the grid prints, each with numbers and an unread label.
 RowResolution infer_unread_row(const DenseGrid& grid, int row, const RowCells& cells,
                                const ColumnState& columns, const std::string& previous_key,
                                TableResolver& resolver) {
-  if (!resolver.orders_rows() || previous_key.empty() ||
-      !own_labels_unread(grid, row, cells.labels, resolver)) {
-    return {};
-  }
-  const int last = std::min(grid.row_count() - 1, row + kMaxUnreadRun);
-  for (int next = row + 1; next <= last; ++next) {
+  if (!resolver.orders_rows() || !own_labels_unread(grid, row, cells.labels, resolver)) return {};
+  for (int next = row + 1; next - row <= kMaxUnreadRun; ++next) {
+    if (next == grid.row_count()) {
+      return resolver.first_row_between(previous_key, "", next - row).value_or(RowResolution{});
+    }
     const RowCells below = split_row(grid, next, columns);
     const RowResolution resolution = resolver.resolve_row(label_parts(grid, below.labels));
     if (resolution.role == RowRole::kData) {

@@ -149,8 +149,9 @@ class Table3Resolver : public TableResolver {
   std::optional<RowResolution> first_row_between(const std::string& previous,
                                                  const std::string& next,
                                                  int count) const override {
-    const std::optional<int> left = position_of(previous, rows_);
-    const std::optional<int> right = position_of(next, rows_);
+    const std::optional<int> left = previous.empty() ? -1 : position_of(previous, rows_);
+    const std::optional<int> right =
+        next.empty() ? static_cast<int>(rows_.size()) : position_of(next, rows_);
     if (!left || !right || *right - *left != count + 1) return std::nullopt;
     return RowResolution{RowRole::kData, rows_[*left + 1].key, false, true};
   }

@@ -61,7 +61,7 @@ class TableResolver {
   // template order (first_row_between).
   virtual bool orders_rows() const { return false; }
   // The first of the `count` data rows the template's order puts between the rows `previous` and
-  // `next`, when it puts exactly `count` there.
+  // `next` ("": the table's start, or its end), when it puts exactly `count` there.
   virtual std::optional<RowResolution> first_row_between(const std::string& /*previous*/,
                                                          const std::string& /*next*/,
                                                          int /*count*/) const {

@@ -134,6 +134,33 @@ TEST(UnreadLabels, RunOfGarbledRowLabelsTakesTheRowsBetween) {
   }
 }
 
+// Garbled labels of a table's first row and of its last two rows: the first takes the
+// template's first row (nothing read above it), the last two its last two (nothing after them).
+TEST(UnreadLabels, GarbledLabelsAtTheTablesStartAndEndTakeTheFirstAndLastRows) {
+  const auto source = testing::shared_dir() / "dev" / "docs" / "d007.html";
+  if (!std::filesystem::exists(source)) GTEST_SKIP() << "no shared dir";
+  std::string html = read_file(source);
+  replace_first(html, ">一、本年新收政府信息公开申请数量<", ">犭丬氵冫<");
+  replace_first(html, ">（七）总计<", ">丬犭<");
+  replace_first(html, ">四、结转下年度继续办理<", ">冫氵丬<");
+  const testing::ScratchDir scratch;
+  const Report clean = process_file(source.string()).report;
+  const Report garbled = process_file(scratch.file("d007.html", html)).report;
+  std::set<std::string> inferred;
+  for (const char* row : {"new", "total", "carried_forward"}) {
+    for (const char* col : {"natural_person", "commercial", "research", "social_welfare",
+                            "legal_services", "other_org", "total"}) {
+      inferred.insert(std::string("t3.") + row + "." + col);
+    }
+  }
+  EXPECT_EQ(map3_cells(garbled), inferred);
+  for (const CanonicalCell& cell : clean.cells) {
+    const CanonicalCell* read = garbled.find_cell(cell.key());
+    ASSERT_NE(read, nullptr) << cell.key();
+    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
+  }
+}
+
 // A garbled label where the template's order leaves a different number of rows (a row the
 // report left out after it) is placed nowhere: its values stay out of the template's cells.
 TEST(UnreadLabels, GarbledLabelBesideAMissingRowIsPlacedNowhere) {
