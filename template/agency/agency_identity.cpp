@@ -263,6 +263,7 @@ AgencyIdentity identify_agency(std::string_view printed, std::optional<int> year
   identity.body = expanded_body(name.substr(position));
   if (parents.size() > 1) {
     identity.match = AgencyMatch::kAmbiguous;
+    identity.renamed_from = renamed_from;
     for (const NameEntry& entry : parents) {
       identity.candidates.push_back(division_chain_name(chain_of(entry.code)));
     }

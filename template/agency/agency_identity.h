@@ -39,7 +39,7 @@ struct AgencyIdentity {
   std::string body;
   AgencyMatch match = AgencyMatch::kUnknown;
   double confidence = 0;                // 0 when not linked
-  std::string renamed_from;             // the former division name printed (kRenamed)
+  std::string renamed_from;             // the former name printed (kRenamed; kAmbiguous too)
   std::vector<std::string> candidates;  // kAmbiguous: each division the name could be, by chain
   std::string note;                     // kZone: why the zone's body is tied to the division
 

@@ -172,6 +172,7 @@ TEST(DivisionRenames, FormerNameWithTwoSuccessorsStaysUnlinked) {
     const AgencyIdentity identity = identify_agency(printed, 2015);
     EXPECT_FALSE(identity.linked()) << printed;
     EXPECT_EQ(identity.match, AgencyMatch::kAmbiguous) << printed;
+    EXPECT_EQ(identity.renamed_from, "庐山区") << printed;
     EXPECT_EQ(identity.candidates,
               (std::vector<std::string>{"江西省九江市濂溪区", "江西省九江市庐山市"}))
         << printed;

@@ -29,11 +29,11 @@ std::vector<std::string> ag1_messages(const std::vector<Finding>& findings) {
 TEST(CorpusAgencyLinks, FormerNamesAndZonesLinkedOrReportedWithAG1) {
   const std::vector<ReportDigest> reports = {
       digest_of("洪泽县人民政府", 2015), digest_of("淮安市洪泽区人民政府", 2024),
-      digest_of("庐山区人民政府", 2015), digest_of("淮安市高新区管委会", 2023),
+      digest_of("九江市庐山区人民政府", 2015), digest_of("淮安市高新区管委会", 2023),
       digest_of("长沙经济技术开发区管委会", 2023)};
   EXPECT_EQ(reports[0].agency, "320813|人民政府");
   EXPECT_EQ(reports[1].agency, reports[0].agency);
-  EXPECT_EQ(reports[2].agency, "printed|庐山区人民政府");
+  EXPECT_EQ(reports[2].agency, "printed|九江市庐山区人民政府");
   EXPECT_EQ(reports[3].agency, "320800|高新区管理委员会");
   EXPECT_EQ(reports[4].agency, "printed|长沙经济技术开发区管委会");
 
@@ -43,8 +43,8 @@ TEST(CorpusAgencyLinks, FormerNamesAndZonesLinkedOrReportedWithAG1) {
   EXPECT_EQ(
       ag1_messages(findings[2]),
       std::vector<std::string>{
-          "机关「庐山区人民政府」的行政区划名称有 2 处（江西省九江市濂溪区、江西省九江市庐山市）"
-          "，名称中没有上级区划，未关联，只与同名的报告比较"});
+          "机关「九江市庐山区人民政府」的行政区划名称「庐山区」（含旧名称）可指 2 处（江西省九江市"
+          "濂溪区、江西省九江市庐山市），未关联，只与同名的报告比较"});
   EXPECT_TRUE(ag1_messages(findings[3]).empty());
   EXPECT_EQ(ag1_messages(findings[4]),
             std::vector<std::string>{"机关「长沙经济技术开发区管委会」中没有已知的行政区划名称，"
