@@ -32,6 +32,7 @@ ordered_json agency_identity_json(const std::optional<std::string>& agency,
   json["renamed_from"] =
       identity.renamed_from.empty() ? ordered_json(nullptr) : ordered_json(identity.renamed_from);
   json["candidates"] = identity.candidates;
+  json["note"] = identity.note.empty() ? ordered_json(nullptr) : ordered_json(identity.note);
   return json;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "template/agency/body_abbreviations.h"
+#include "template/agency/development_zone.h"
 #include "template/agency/division_renames.h"
 #include "template/agency/division_table.h"
 
@@ -160,6 +161,29 @@ bool starts_with_unknown_division(std::string_view body) {
   return false;
 }
 
+// A zone's body tied to the city that lists the zone or, for a zone the package does not list,
+// to the one division printed before it; unlinked when neither is known.
+AgencyIdentity zone_identity(AgencyIdentity identity, const PrintedZone& zone,
+                             const std::vector<NameEntry>& parents) {
+  int code = parents.empty() ? 0 : parents.front().code;
+  if (zone.listed_code) {
+    const int city = zone.listed_code / 100 * 100;
+    if (code && code != city && !inside(zone.listed_code, code)) return identity;
+    code = city;
+  }
+  if (!code) return identity;
+  identity.divisions = chain_of(code);
+  if (identity.divisions.empty()) return identity;
+  identity.match = AgencyMatch::kZone;
+  identity.confidence = zone.listed_code ? 0.7 : 0.6;
+  identity.note = zone.name + " is a development zone, not an administrative division: tied to " +
+                  identity.division().name +
+                  (zone.listed_code ? ", under which the division package lists it (" +
+                                          six_digits(zone.listed_code) + ")"
+                                    : ", the division its name begins with");
+  return identity;
+}
+
 int rename_year(int code, std::string_view old_name) {
   for (const DivisionRename& rename : division_renames()) {
     if (rename.code == code && old_name == rename.old_name) return rename.year;
@@ -193,6 +217,8 @@ const char* agency_match_name(AgencyMatch match) {
       return "renamed";
     case AgencyMatch::kNational:
       return "national";
+    case AgencyMatch::kZone:
+      return "zone";
     case AgencyMatch::kAmbiguous:
       return "ambiguous";
     case AgencyMatch::kUnknown:
@@ -214,6 +240,11 @@ std::string division_chain_name(const std::vector<Division>& divisions) {
 AgencyIdentity identify_agency(std::string_view printed, std::optional<int> year) {
   const std::string name = compact_agency_name(printed);
   AgencyIdentity identity;
+  // A listed zone whose name starts with its city's (秦皇岛市经济技术开发区) is the zone's.
+  if (const std::optional<PrintedZone> zone = zone_at_start(name); zone && zone->listed_code) {
+    identity.body = expanded_body(name);
+    return zone_identity(std::move(identity), *zone, {});
+  }
   std::vector<NameEntry> parents;
   std::vector<NameEntry> found;
   size_t position = 0;
@@ -230,6 +261,19 @@ AgencyIdentity identify_agency(std::string_view printed, std::optional<int> year
     if (level_of(found.front().code) == DivisionLevel::kCounty) break;
   }
   identity.body = expanded_body(name.substr(position));
+  if (parents.size() > 1) {
+    identity.match = AgencyMatch::kAmbiguous;
+    identity.renamed_from = renamed_from;
+    for (const NameEntry& entry : parents) {
+      identity.candidates.push_back(division_chain_name(chain_of(entry.code)));
+    }
+    return identity;
+  }
+  // A zone word alone ties the body to nothing: only the division printed before it does.
+  const std::optional<PrintedZone> zone = zone_at_start(name.substr(position));
+  if (zone && (zone->listed_code || names_read > 0)) {
+    return zone_identity(std::move(identity), *zone, parents);
+  }
   if (names_read == 0) {
     if (!name.empty() && is_national(name)) {
       identity.divisions = {{"000000", "中华人民共和国", DivisionLevel::kNational}};
@@ -240,13 +284,6 @@ AgencyIdentity identify_agency(std::string_view printed, std::optional<int> year
     return identity;
   }
   if (starts_with_unknown_division(name.substr(position))) return identity;
-  if (parents.size() > 1) {
-    identity.match = AgencyMatch::kAmbiguous;
-    for (const NameEntry& entry : parents) {
-      identity.candidates.push_back(division_chain_name(chain_of(entry.code)));
-    }
-    return identity;
-  }
   identity.divisions = chain_of(parents.front().code);
   if (!renamed_from.empty()) {
     identity.match = AgencyMatch::kRenamed;

@@ -23,6 +23,7 @@ enum class AgencyMatch {
   kUnique,     // one division name, which only one division has (淮安市洪泽区 → 洪泽区)
   kRenamed,    // a former name of one division (洪泽县 → 洪泽区)
   kNational,   // a body of the State Council (国家…, 国务院…, …部)
+  kZone,       // a development zone's body, tied to the division that set the zone up (note)
   kAmbiguous,  // a division name several divisions share, no parent printed (朝阳区)
   kUnknown,    // no division name found
 };
@@ -38,8 +39,9 @@ struct AgencyIdentity {
   std::string body;
   AgencyMatch match = AgencyMatch::kUnknown;
   double confidence = 0;                // 0 when not linked
-  std::string renamed_from;             // the former division name printed (kRenamed)
+  std::string renamed_from;             // the former name printed (kRenamed; kAmbiguous too)
   std::vector<std::string> candidates;  // kAmbiguous: each division the name could be, by chain
+  std::string note;                     // kZone: why the zone's body is tied to the division
 
   bool linked() const { return !divisions.empty(); }
   const Division& division() const { return divisions.back(); }
@@ -48,7 +50,8 @@ struct AgencyIdentity {
 };
 
 // The identity of an agency name as printed in a report (whitespace may remain). `year`, when
-// known, only affects confidence: a former name printed after its rename is less sure.
+// known, only affects confidence: a former name printed after its rename is less sure. A former
+// name two divisions may have become (庐山区: 濂溪区 or 庐山市) is ambiguous.
 AgencyIdentity identify_agency(std::string_view printed, std::optional<int> year = std::nullopt);
 
 // The printed name without whitespace (ASCII, no-break, ideographic), which varies between a

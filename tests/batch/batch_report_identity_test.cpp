@@ -1,7 +1,8 @@
 // A corpus's agencies and reports by identity, not by spelling: one county government printed
 // with and without its city is one series across years (T3-6, T2-1 between them), one report
-// published as several files is one report_id with its files compared cell by cell (PUB-1), and
-// the README's queries by agency, level and province.
+// published as several files (two DOCX; a DOCX and a web page) is one report_id with its files
+// compared cell by cell (PUB-1, the more confident value kept), and the README's queries by
+// agency, level and province.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -16,6 +17,7 @@ namespace fs = std::filesystem;
 using testing::fixture_path;
 
 constexpr const char* kLicenseKey = "t2.art20_5.administrative_license.decisions";
+constexpr const char* kReviewKey = "t4.review.upheld";
 
 std::vector<nlohmann::json> findings_of(const nlohmann::json& record, const std::string& rule) {
   std::vector<nlohmann::json> found;
@@ -62,7 +64,7 @@ fs::path* PublicationsCorpus::out_ = nullptr;
 std::map<std::string, nlohmann::json>* PublicationsCorpus::records_ = nullptr;
 
 TEST_F(PublicationsCorpus, BothSpellingsAreOneCountyGovernment) {
-  ASSERT_EQ(records_->size(), 3u);
+  ASSERT_EQ(records_->size(), 4u);
   for (const auto& [name, each] : *records_) {
     const nlohmann::json& identity = each["report"]["agency_identity"];
     EXPECT_EQ(identity["key"], "320813|人民政府") << name;
@@ -77,12 +79,16 @@ TEST_F(PublicationsCorpus, BothSpellingsAreOneCountyGovernment) {
   EXPECT_EQ(record("hongze_2023.docx")["report"]["agency_identity"]["match"], "unique");
   EXPECT_EQ(record("hongze_2024.docx")["report"]["agency"], "淮安市洪泽区人民政府");
   EXPECT_EQ(record("hongze_2024.docx")["report"]["agency_identity"]["match"], "chain");
+  EXPECT_EQ(record("hongze_2024.html")["report"]["agency"], "淮安市洪泽区人民政府");
   // make_batch_fixtures.follow_previous_year: natural_person carried over 1 more than 2023
-  // carried forward, and the normative documents' stock off by 3. Both only across spellings.
-  const auto carry = findings_of(record("hongze_2024.docx"), "T3-6");
-  ASSERT_EQ(carry.size(), 2u);
-  EXPECT_EQ(carry[0]["cells"][0], "t3.carried_over.natural_person");
-  EXPECT_EQ(findings_of(record("hongze_2024.docx"), "T2-1").size(), 1u);
+  // carried forward, and the normative documents' stock off by 3. Both only across spellings,
+  // in both files of 2024.
+  for (const char* name : {"hongze_2024.docx", "hongze_2024.html"}) {
+    const auto carry = findings_of(record(name), "T3-6");
+    ASSERT_EQ(carry.size(), 2u) << name;
+    EXPECT_EQ(carry[0]["cells"][0], "t3.carried_over.natural_person") << name;
+    EXPECT_EQ(findings_of(record(name), "T2-1").size(), 1u) << name;
+  }
 }
 
 TEST_F(PublicationsCorpus, TwoFilesOfOneReportDisagreeOnOneCell) {
@@ -91,8 +97,7 @@ TEST_F(PublicationsCorpus, TwoFilesOfOneReportDisagreeOnOneCell) {
   const std::string first_sha = first["source"]["sha256"];
   EXPECT_EQ(first["report"]["report_id"], first_sha);
   EXPECT_EQ(web["report"]["report_id"], first_sha);
-  EXPECT_EQ(record("hongze_2024.docx")["report"]["report_id"],
-            record("hongze_2024.docx")["source"]["sha256"]);
+  EXPECT_NE(record("hongze_2024.docx")["report"]["report_id"], first_sha);
 
   EXPECT_TRUE(findings_of(first, "PUB-1").empty());
   const auto differ = findings_of(web, "PUB-1");
@@ -114,6 +119,35 @@ TEST_F(PublicationsCorpus, TwoFilesOfOneReportDisagreeOnOneCell) {
   EXPECT_FALSE(stored["report"].contains("report_id"));
 }
 
+TEST_F(PublicationsCorpus, DocxAndWebPageOfOneReportDisagreeTheSurerValueWins) {
+  const nlohmann::json& docx = record("hongze_2024.docx");
+  const nlohmann::json& page = record("hongze_2024.html");
+  const std::string docx_sha = docx["source"]["sha256"];
+  EXPECT_EQ(docx["report"]["report_id"], docx_sha);  // the DOCX comes first in input order
+  EXPECT_EQ(page["report"]["report_id"], docx_sha);
+  // Each file's record keeps what it read: the DOCX's value placed under a blank header.
+  EXPECT_EQ(testing::cell_value(docx, kReviewKey), 3);
+  EXPECT_EQ(testing::cell_value(page, kReviewKey), 1);
+  EXPECT_EQ(findings_of(docx, "MAP-3").size(), 1u);
+
+  EXPECT_TRUE(findings_of(page, "PUB-1").empty());
+  const auto differ = findings_of(docx, "PUB-1");
+  ASSERT_EQ(differ.size(), 1u);
+  EXPECT_EQ(differ[0]["cells"], nlohmann::json::array({kReviewKey}));
+  EXPECT_EQ(differ[0]["expected"], 1);
+  EXPECT_EQ(differ[0]["actual"], 3);
+  const std::string message = differ[0]["message"];
+  EXPECT_NE(message.find("hongze_2024.docx）为 3（置信度 0.6）"), std::string::npos) << message;
+  EXPECT_NE(message.find("hongze_2024.html 为 1（置信度 1）"), std::string::npos) << message;
+  EXPECT_NE(message.find("报告取 1"), std::string::npos) << message;
+
+  SqliteDatabase database(*out_ / "corpus.sqlite", SqliteDatabase::Mode::kReadOnly);
+  EXPECT_EQ(
+      database.query("SELECT value, confidence, path FROM report_cells WHERE report_id = '" +
+                     docx_sha + "' AND \"table\" = 't4' AND \"row\" = 'review' AND col = 'upheld'"),
+      (std::vector<std::vector<std::string>>{{"1", "1.0", page["source"]["path"]}}));
+}
+
 TEST_F(PublicationsCorpus, SqliteKeepsTheReportsValueAndItsFile) {
   SqliteDatabase database(*out_ / "corpus.sqlite", SqliteDatabase::Mode::kReadOnly);
   EXPECT_EQ(database.query("SELECT agency_key, division_code, division, level, province, city, "
@@ -127,9 +161,9 @@ TEST_F(PublicationsCorpus, SqliteKeepsTheReportsValueAndItsFile) {
             (std::vector<std::vector<std::string>>{
                 {"79", record("hongze_2023.docx")["source"]["path"]}}));
   EXPECT_EQ(database.query("SELECT COUNT(DISTINCT report_id), COUNT(*) FROM reports"),
-            (std::vector<std::vector<std::string>>{{"2", "3"}}));
+            (std::vector<std::vector<std::string>>{{"2", "4"}}));
   EXPECT_EQ(database.query("SELECT COUNT(*) FROM findings WHERE rule = 'PUB-1'"),
-            (std::vector<std::vector<std::string>>{{"1"}}));
+            (std::vector<std::vector<std::string>>{{"2"}}));
 }
 
 TEST_F(PublicationsCorpus, ReadmeQueriesByAgencyLevelAndProvince) {

@@ -27,8 +27,13 @@ std::string unlinked_message(const std::string& agency, const AgencyIdentity& id
   for (const std::string& candidate : identity.candidates) {
     places += (places.empty() ? "" : "、") + candidate;
   }
-  return "机关「" + agency + "」的行政区划名称有 " + std::to_string(identity.candidates.size()) +
-         " 处（" + places + "），名称中没有上级区划，未关联，只与同名的报告比较";
+  const std::string count = std::to_string(identity.candidates.size());
+  if (!identity.renamed_from.empty()) {
+    return "机关「" + agency + "」的行政区划名称「" + identity.renamed_from +
+           "」（含旧名称）可指 " + count + " 处（" + places + "），未关联，只与同名的报告比较";
+  }
+  return "机关「" + agency + "」的行政区划名称有 " + count + " 处（" + places +
+         "），名称中没有上级区划，未关联，只与同名的报告比较";
 }
 
 // One series per agency identity (template/agency): the division's code and the body's
