@@ -9,6 +9,9 @@ const std::vector<TableMarkers>& table_kind_markers() {
         "本年度办理结果"},
        {}},
       {"t4", {"结果维持", "结果纠正", "尚未审结", "直接起诉"}, {"行政复议"}},
+      // A scan may cut 表四's top header row (行政复议 | 行政诉讼) off its grid; the group headers
+      // under it are there.
+      {"t4", {"复议后起诉"}, {"直接起诉", "结果纠正"}},
       {"t2",
        {"第二十条", "信息内容", "规章", "行政许可", "行政处罚", "行政事业性收费", "政府集中采购"},
        {}},

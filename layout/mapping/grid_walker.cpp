@@ -104,6 +104,26 @@ void infer_unread_groups(const TableResolver& resolver, ColumnState& state) {
   }
 }
 
+// A group header that spans the wrong columns (the rule below it lost, or a column rule lost
+// under it: 未经复议直接起诉 over six columns, the sixth 复议后起诉's 结果维持) is overruled by
+// the leaf headers when they run through the template's columns once per group, in order.
+void regroup_by_leaf_order(const TableResolver& resolver, ColumnState& state) {
+  std::vector<ColumnResolution*> keyed;
+  std::vector<std::string> leaves;
+  for (auto& column : state.columns) {
+    if (!column || column->extra) continue;
+    keyed.push_back(&*column);
+    leaves.push_back(column->key);
+  }
+  const std::optional<std::vector<std::string>> groups = resolver.groups_by_leaf_order(leaves);
+  if (!groups) return;
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    if (keyed[i]->group == (*groups)[i]) continue;
+    keyed[i]->group = (*groups)[i];
+    keyed[i]->inferred = true;
+  }
+}
+
 // A header cell over several value columns that all resolved to one column (科研机构社会公益组织
 // over two: the rule between the headers was lost, the values' gutters put the column back) gives
 // each column its own header, when the template's columns in order spell the cell.
@@ -150,6 +170,7 @@ ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header
   split_run_together_headers(grid, header_rows, resolver, state);
   infer_unread_columns(grid, header_rows, resolver, state);
   infer_unread_groups(resolver, state);
+  regroup_by_leaf_order(resolver, state);
   return state;
 }
 

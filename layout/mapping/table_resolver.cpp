@@ -264,6 +264,21 @@ std::optional<std::string> TableResolver::group_between(const std::string& left,
   return sequence[*at].key;
 }
 
+std::optional<std::vector<std::string>> TableResolver::groups_by_leaf_order(
+    const std::vector<std::string>& leaves) const {
+  const std::vector<LabelledKey>& groups = group_sequence();
+  const std::vector<LabelledKey>& columns = column_sequence();
+  if (groups.empty() || columns.empty() || leaves.size() != groups.size() * columns.size()) {
+    return std::nullopt;
+  }
+  std::vector<std::string> assigned;
+  for (size_t i = 0; i < leaves.size(); ++i) {
+    if (leaves[i] != columns[i % columns.size()].key) return std::nullopt;
+    assigned.push_back(groups[i / columns.size()].key);
+  }
+  return assigned;
+}
+
 const std::vector<LabelledKey>& TableResolver::group_sequence() const {
   static const std::vector<LabelledKey> none;
   return none;

@@ -72,6 +72,12 @@ class TableResolver {
   // read, from the groups either side ("": none there), by the template's group order.
   std::optional<std::string> group_between(const std::string& left, const std::string& right) const;
 
+  // The group of each of `leaves` (the columns' keys, left to right), when they run through the
+  // template's column order once per group, in the groups' order: 表四's groups told by its
+  // leaf headers alone. nullopt otherwise.
+  std::optional<std::vector<std::string>> groups_by_leaf_order(
+      const std::vector<std::string>& leaves) const;
+
  protected:
   // The table's column groups in template order; empty: the table has none.
   virtual const std::vector<LabelledKey>& group_sequence() const;
