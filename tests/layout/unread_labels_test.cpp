@@ -36,6 +36,35 @@ std::set<std::string> map3_cells(const Report& report) {
   return cells;
 }
 
+// Every value of the clean report is read at its key; the `doubted` ones below 0.9, the rest
+// with the clean report's confidence.
+void expect_values_kept(const Report& clean, const Report& read,
+                        const std::set<std::string>& doubted) {
+  ASSERT_FALSE(clean.cells.empty());
+  for (const CanonicalCell& cell : clean.cells) {
+    const CanonicalCell* found = read.find_cell(cell.key());
+    ASSERT_NE(found, nullptr) << cell.key();
+    EXPECT_EQ(found->value.raw, cell.value.raw) << cell.key();
+    if (doubted.contains(cell.key())) {
+      EXPECT_LT(found->confidence, 0.9) << cell.key();
+    } else {
+      EXPECT_EQ(found->confidence, cell.confidence) << cell.key();
+    }
+  }
+}
+
+// The keys of 表三's `rows` (row keys after "t3."), every column.
+std::set<std::string> t3_row_cells(std::initializer_list<const char*> rows) {
+  std::set<std::string> keys;
+  for (const char* row : rows) {
+    for (const char* col : {"natural_person", "commercial", "research", "social_welfare",
+                            "legal_services", "other_org", "total"}) {
+      keys.insert(std::string("t3.") + row + "." + col);
+    }
+  }
+  return keys;
+}
+
 TEST(UnreadLabels, BlankHeadersAndRowLabelsArePlacedByTemplateOrder) {
   const auto source = testing::shared_dir() / "dev" / "docs" / "d007.html";
   if (!std::filesystem::exists(source)) GTEST_SKIP() << "no shared dir";
@@ -47,26 +76,14 @@ TEST(UnreadLabels, BlankHeadersAndRowLabelsArePlacedByTemplateOrder) {
   const Report clean = process_file(source.string()).report;
   const Report blanked = process_file(scratch.file("d007.html", html)).report;
 
-  std::set<std::string> inferred = {"t4.review.upheld", "t3.total.total"};
+  std::set<std::string> inferred = t3_row_cells({"total"});
+  inferred.insert("t4.review.upheld");
   for (const char* col : {"upheld", "corrected", "other", "pending", "total"}) {
     inferred.insert(std::string("t4.litigation_direct.") + col);
   }
-  for (const char* col : {"natural_person", "commercial", "research", "social_welfare",
-                          "legal_services", "other_org"}) {
-    inferred.insert(std::string("t3.total.") + col);
-  }
   EXPECT_EQ(map3_cells(blanked), inferred);
   EXPECT_TRUE(map3_cells(clean).empty());
-  for (const CanonicalCell& cell : clean.cells) {
-    const CanonicalCell* read = blanked.find_cell(cell.key());
-    ASSERT_NE(read, nullptr) << cell.key();
-    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
-    if (inferred.contains(cell.key())) {
-      EXPECT_LT(read->confidence, 0.9) << cell.key();
-    } else {
-      EXPECT_EQ(read->confidence, cell.confidence) << cell.key();
-    }
-  }
+  expect_values_kept(clean, blanked, inferred);
 }
 
 void replace_first(std::string& html, const std::string& from, const std::string& to) {
@@ -114,24 +131,10 @@ TEST(UnreadLabels, RunOfGarbledRowLabelsTakesTheRowsBetween) {
   const testing::ScratchDir scratch;
   const Report clean = process_file(source.string()).report;
   const Report garbled = process_file(scratch.file("d007.html", html)).report;
-  std::set<std::string> inferred;
-  for (const char* row : {"internal_affairs", "process_info"}) {
-    for (const char* col : {"natural_person", "commercial", "research", "social_welfare",
-                            "legal_services", "other_org", "total"}) {
-      inferred.insert(std::string("t3.denied.") + row + "." + col);
-    }
-  }
+  const std::set<std::string> inferred =
+      t3_row_cells({"denied.internal_affairs", "denied.process_info"});
   EXPECT_EQ(map3_cells(garbled), inferred);
-  for (const CanonicalCell& cell : clean.cells) {
-    const CanonicalCell* read = garbled.find_cell(cell.key());
-    ASSERT_NE(read, nullptr) << cell.key();
-    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
-    if (inferred.contains(cell.key())) {
-      EXPECT_LT(read->confidence, 0.9) << cell.key();
-    } else {
-      EXPECT_EQ(read->confidence, cell.confidence) << cell.key();
-    }
-  }
+  expect_values_kept(clean, garbled, inferred);
 }
 
 // Garbled labels of a table's first row and of its last two rows: the first takes the
@@ -146,19 +149,9 @@ TEST(UnreadLabels, GarbledLabelsAtTheTablesStartAndEndTakeTheFirstAndLastRows) {
   const testing::ScratchDir scratch;
   const Report clean = process_file(source.string()).report;
   const Report garbled = process_file(scratch.file("d007.html", html)).report;
-  std::set<std::string> inferred;
-  for (const char* row : {"new", "total", "carried_forward"}) {
-    for (const char* col : {"natural_person", "commercial", "research", "social_welfare",
-                            "legal_services", "other_org", "total"}) {
-      inferred.insert(std::string("t3.") + row + "." + col);
-    }
-  }
+  const std::set<std::string> inferred = t3_row_cells({"new", "total", "carried_forward"});
   EXPECT_EQ(map3_cells(garbled), inferred);
-  for (const CanonicalCell& cell : clean.cells) {
-    const CanonicalCell* read = garbled.find_cell(cell.key());
-    ASSERT_NE(read, nullptr) << cell.key();
-    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
-  }
+  expect_values_kept(clean, garbled, inferred);
 }
 
 // 表四's group header over the wrong columns (a scan lost the column rule under it): 未经复议直接
@@ -188,11 +181,7 @@ TEST(UnreadLabels, GroupHeaderOverTheWrongColumnsIsOverruledByTheLeafOrder) {
     inferred.insert(std::string("t4.review.") + col);
   }
   EXPECT_EQ(map3_cells(shifted), inferred);
-  for (const CanonicalCell& cell : clean.cells) {
-    const CanonicalCell* read = shifted.find_cell(cell.key());
-    ASSERT_NE(read, nullptr) << cell.key();
-    EXPECT_EQ(read->value.raw, cell.value.raw) << cell.key();
-  }
+  expect_values_kept(clean, shifted, inferred);
 }
 
 // A garbled label where the template's order leaves a different number of rows (a row the
