@@ -185,7 +185,9 @@ const ColumnResolution* column_of(const DenseGrid& grid, int anchor, const Colum
 }
 
 // Whether the label cells that start in this row (not a group label spanning it from above)
-// were read blank, or as nothing a template row is labelled with (a label a scan garbled).
+// were read blank, or as nothing a template row is labelled with (a label a scan garbled). A group
+// label that starts in this row, (四)无法提供 beside its first item, does not count, nor does a
+// blank cell beside a label that was read: the item's label is what was lost.
 bool own_labels_unread(const DenseGrid& grid, int row, const std::vector<int>& labels,
                        TableResolver& resolver) {
   std::vector<int> own;
@@ -193,17 +195,23 @@ bool own_labels_unread(const DenseGrid& grid, int row, const std::vector<int>& l
     if (grid.cell(anchor).row == row) own.push_back(anchor);
   }
   if (own.empty()) return false;
-  const bool blank =
-      std::ranges::all_of(own, [&](int anchor) { return grid.compact_text(anchor).empty(); });
-  return blank || resolver.resolve_row(label_parts(grid, own)).role == RowRole::kHeader;
+  const auto blank = [&](int anchor) { return grid.compact_text(anchor).empty(); };
+  if (std::ranges::all_of(own, blank)) return true;
+  std::erase_if(own, [&](int anchor) {
+    return blank(anchor) ||
+           resolver.resolve_row(label_parts(grid, {anchor})).role == RowRole::kGroup;
+  });
+  return !own.empty() && resolver.resolve_row(label_parts(grid, own)).role == RowRole::kHeader;
 }
 
 bool holds_numbers(const DenseGrid& grid, const std::vector<int>& values) {
   return std::ranges::any_of(values, [&](int anchor) { return holds_number(grid.value(anchor)); });
 }
 
-// Rows whose labels a scan lost, one after another, looked at ahead of the first of them.
-constexpr int kMaxUnreadRun = 4;
+// Rows whose labels a scan lost, one after another, looked at ahead of the first of them: as many
+// as 表三's longest group ((三)不予公开, 8 items), whose labels a scan loses together when it
+// loses the group label beside them. The template's count between two read rows must match.
+constexpr int kMaxUnreadRun = 8;
 
 // A data row whose labels were read blank or garbled takes its row from the template's order:
 // the first of the rows between the data row above (or the table's start) and the next row

@@ -135,5 +135,52 @@ TEST(CrossingRules, DetectRulesFindsAGridLeftAsCrossings) {
   EXPECT_TRUE(has_rule(rules.horizontal, true, 380, 199, 821));
 }
 
+// A digit-sized blot of print (a 0 at 150 dpi: 0.05 x 0.08 in).
+void digit(PIX* pix, int x, int y) { ink(pix, x, y, 8, 12); }
+
+// The lattice of a table whose border crossings were erased with the inner ones kept: its total
+// column's values stand right of the lattice, its labels left of it, its column headers above
+// it. The rows are drawn on to the print beyond their ends and the columns up to the headers;
+// the heading set apart above the table stays out.
+TEST(CrossingRules, LatticeWidenedToItsOuterColumnsAndHeader) {
+  const PixPtr page = blank_page();
+  const std::vector<int> xs{400, 480, 560, 640};
+  const std::vector<int> ys{500, 540, 580, 620, 660};
+  lattice(page.get(), xs, ys);
+  for (size_t row = 0; row + 1 < ys.size(); ++row) {
+    digit(page.get(), 665, ys[row] + 14);  // 总计, right of the lattice
+    for (int x = 250; x < 380; x += 20) digit(page.get(), x, ys[row] + 14);  // a label
+  }
+  for (int x : {430, 510, 590}) {  // headers stacked above the top row
+    for (int y = 436; y < 490; y += 16) digit(page.get(), x, y);
+  }
+  for (int x = 300; x < 600; x += 22) ink(page.get(), x, 380, 18, 20);  // the heading
+  const CrossingRules rules = crossing_rules(page.get(), kDpi);
+  int right = 0, left = 10000, top = 10000;
+  for (const PixelBox& line : rules.horizontal) {
+    right = std::max(right, line.x1);
+    left = std::min(left, line.x0);
+    top = std::min(top, (line.y0 + line.y1) / 2);
+  }
+  EXPECT_GT(right, 673);
+  EXPECT_LT(right, 690);
+  EXPECT_LT(left, 250);
+  EXPECT_GT(left, 235);
+  EXPECT_LT(top, 436);
+  EXPECT_GT(top, 400);
+  EXPECT_TRUE(has_rule(rules.vertical, false, right - 1, 500, 660) ||
+              has_rule(rules.vertical, false, right - 2, 500, 660));
+}
+
+// Print beside a lattice in only two of its rows (a note beside the table) does not widen it.
+TEST(CrossingRules, PrintBesideTwoRowsDoesNotWidenTheLattice) {
+  const PixPtr page = blank_page();
+  lattice(page.get(), {400, 480, 560, 640}, {500, 540, 580, 620, 660});
+  digit(page.get(), 665, 514);
+  digit(page.get(), 665, 554);
+  const CrossingRules rules = crossing_rules(page.get(), kDpi);
+  for (const PixelBox& line : rules.horizontal) EXPECT_LE(line.x1, 643);
+}
+
 }  // namespace
 }  // namespace ogi

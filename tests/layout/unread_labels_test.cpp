@@ -137,6 +137,24 @@ TEST(UnreadLabels, RunOfGarbledRowLabelsTakesTheRowsBetween) {
   expect_values_kept(clean, garbled, inferred);
 }
 
+// A garbled item label beside the group label that starts in its row ((四)无法提供 | 1.本机关不
+// 掌握…): the row is the item whose label was lost, not the group's subtotal.
+TEST(UnreadLabels, GarbledItemBesideItsGroupLabelIsTheItemNotASubtotal) {
+  const auto source = testing::shared_dir() / "dev" / "docs" / "d007.html";
+  if (!std::filesystem::exists(source)) GTEST_SKIP() << "no shared dir";
+  std::string html = read_file(source);
+  replace_first(html, ">1.本机关不掌握相关政府信息<", ">冫犭丬氵<");
+  const testing::ScratchDir scratch;
+  const Report clean = process_file(source.string()).report;
+  const Report garbled = process_file(scratch.file("d007.html", html)).report;
+  const std::set<std::string> inferred = t3_row_cells({"unable.not_held"});
+  EXPECT_EQ(map3_cells(garbled), inferred);
+  expect_values_kept(clean, garbled, inferred);
+  for (const CanonicalCell& cell : garbled.cells) {
+    EXPECT_EQ(cell.key().find("subtotal"), std::string::npos) << cell.key();
+  }
+}
+
 // Garbled labels of a table's first row and of its last two rows: the first takes the
 // template's first row (nothing read above it), the last two its last two (nothing after them).
 TEST(UnreadLabels, GarbledLabelsAtTheTablesStartAndEndTakeTheFirstAndLastRows) {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "extractors/ocr/image/lattice_sides.h"
+
 namespace ogi {
 namespace {
 
@@ -204,6 +206,7 @@ CrossingRules crossing_rules(PIX* binary, double dpi) {
       if (run.size() >= 2) rules.vertical.push_back(rule_through(marks, run, false, thickness));
     }
   }
+  widen_lattice(binary, dpi, rules.horizontal, rules.vertical);
   for (size_t i : kept) rules.marks.push_back(marks[i].box);
   return rules;
 }
