@@ -13,9 +13,9 @@ enum class RuleAxis { kHorizontal, kVertical };
 // Rules a threshold broke into pieces, joined again. A thin rule on a 1-bit scan vanishes wherever
 // its slant makes it straddle two rows of pixels, so what is left of it is a row of collinear
 // pieces with gaps as long as the pieces (longer the smaller the skew). Pieces on one line (within
-// a pixel or two across) are chained when the gap between them is no longer than the shorter of
-// the two; a chain is a rule when it is long, mostly ink, and has paper on both sides (a line of
-// glyphs whose strokes line up has the rest of its glyphs beside them). Returns the chains as a
+// a pixel or two across) are chained when the gap between them is no longer than twice the
+// shorter of the two; a chain is a rule when it is long, mostly ink, and has paper on both sides (a
+// line of glyphs whose strokes line up has the rest of its glyphs beside them). Returns the
 // chains, each as the solid line it stands for and the pieces it was made of.
 struct RuleChain {
   PixelBox line;  // along the whole chain, as thick as its thickest piece
