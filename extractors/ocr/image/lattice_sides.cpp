@@ -29,12 +29,11 @@ constexpr double kAlign = 0.015;
 int centre_y(const PixelBox& box) { return (box.y0 + box.y1) / 2; }
 int centre_x(const PixelBox& box) { return (box.x0 + box.x1) / 2; }
 
-std::vector<PixelBox> print_boxes(PIX* binary, double dpi) {
-  const BoxaPtr boxes(pixConnComp(binary, nullptr, 8));
+std::vector<PixelBox> print_boxes(const std::vector<PixelBox>& components, double dpi) {
   const int min_size = to_pixels(kMinPrint, dpi);
   const int max_size = to_pixels(kMaxPrint, dpi);
   std::vector<PixelBox> print;
-  for (const PixelBox& box : pixel_boxes(boxes.get())) {
+  for (const PixelBox& box : components) {
     if (std::max(box.width(), box.height()) < min_size) continue;
     if (box.width() > max_size || box.height() > max_size) continue;
     print.push_back(box);
@@ -171,12 +170,12 @@ void raise_top(Table& table, const std::vector<PixelBox>& print, double dpi,
 
 }  // namespace
 
-void widen_lattice(PIX* binary, double dpi, std::vector<PixelBox>& horizontal,
-                   std::vector<PixelBox>& vertical) {
+void widen_lattice(const std::vector<PixelBox>& components, int page_width, double dpi,
+                   std::vector<PixelBox>& horizontal, std::vector<PixelBox>& vertical) {
   const std::vector<std::vector<size_t>> groups =
       tables_of(horizontal, vertical, to_pixels(kAlign, dpi));
   if (groups.empty()) return;
-  const std::vector<PixelBox> print = print_boxes(binary, dpi);
+  const std::vector<PixelBox> print = print_boxes(components, dpi);
   // New borders go to the end of the lists, so the tables' pointers stay valid.
   std::vector<PixelBox> rows = horizontal;
   std::vector<PixelBox> columns = vertical;
@@ -192,8 +191,8 @@ void widen_lattice(PIX* binary, double dpi, std::vector<PixelBox>& horizontal,
       }
     }
     const size_t first_new_column = new_columns.size();
-    widen_side(table, print, true, dpi, new_columns, pixGetWidth(binary));
-    widen_side(table, print, false, dpi, new_columns, pixGetWidth(binary));
+    widen_side(table, print, true, dpi, new_columns, page_width);
+    widen_side(table, print, false, dpi, new_columns, page_width);
     for (size_t i = first_new_column; i < new_columns.size(); ++i) {
       table.columns.push_back(&new_columns[i]);
     }

@@ -15,8 +15,9 @@ namespace ogi {
 // than a label column's gutter and found in at least three of its rows, and raised to the print
 // above its top row within its columns, chained across gaps no taller than a header's lines. The
 // rows that reach an end are drawn on to the new border, the columns that reach the top up to the
-// new top, and the new borders are drawn.
-void widen_lattice(PIX* binary, double dpi, std::vector<PixelBox>& horizontal,
-                   std::vector<PixelBox>& vertical);
+// new top, and the new borders are drawn. `components`: the boxes of the connected components of
+// the page (`page_width` pixels wide) the rules were found on.
+void widen_lattice(const std::vector<PixelBox>& components, int page_width, double dpi,
+                   std::vector<PixelBox>& horizontal, std::vector<PixelBox>& vertical);
 
 }  // namespace ogi

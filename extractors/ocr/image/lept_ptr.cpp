@@ -14,6 +14,12 @@ std::vector<PixelBox> pixel_boxes(BOXA* boxa) {
   return boxes;
 }
 
+int ink_pixels(PIX* pix, const PixelBox& box) {
+  const LeptBoxPtr clip = lept_box(box);
+  int count = 0;
+  return pixCountPixelsInRect(pix, clip.get(), &count, nullptr) == 0 ? count : 0;
+}
+
 void quiet_leptonica() { setMsgSeverity(L_SEVERITY_NONE); }
 
 }  // namespace ogi

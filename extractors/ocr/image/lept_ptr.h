@@ -56,6 +56,9 @@ inline LeptBoxPtr lept_box(const PixelBox& box) {
 // The pixel rectangles of a Boxa, in its order.
 std::vector<PixelBox> pixel_boxes(BOXA* boxa);
 
+// The ink pixels of 1 bpp `pix` inside `box` (clipped to the image); 0 when none of it is on it.
+int ink_pixels(PIX* pix, const PixelBox& box);
+
 // Leptonica prints its errors and warnings on stderr on its own ("Error in pixZero: ...",
 // "Warning in tiffGetCount: big file"); what matters reaches the record as an error code instead.
 // Cheap; call it before using Leptonica.

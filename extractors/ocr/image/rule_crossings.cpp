@@ -51,14 +51,8 @@ struct Mark {
   double y = 0;
 };
 
-int ink_in(PIX* binary, const PixelBox& box) {
-  const LeptBoxPtr clip = lept_box(box);
-  int count = 0;
-  return pixCountPixelsInRect(binary, clip.get(), &count, nullptr) == 0 ? count : 0;
-}
-
-std::vector<Mark> marks_of(PIX* binary, double dpi) {
-  const BoxaPtr boxes(pixConnComp(binary, nullptr, 8));
+// `components`: the boxes of the page's connected components.
+std::vector<Mark> marks_of(PIX* binary, const std::vector<PixelBox>& components, double dpi) {
   const int max_size = to_pixels(kMaxMark, dpi);
   const int min_size = static_cast<int>(std::ceil(kMinMark * dpi));
   const double min_ink = kMinMarkInk * dpi * dpi;
@@ -66,15 +60,15 @@ std::vector<Mark> marks_of(PIX* binary, double dpi) {
   const int width = pixGetWidth(binary);
   const int height = pixGetHeight(binary);
   std::vector<Mark> marks;
-  for (const PixelBox& box : pixel_boxes(boxes.get())) {
+  for (const PixelBox& box : components) {
     if (box.width() > max_size || box.height() > max_size) continue;
     if (box.width() < min_size || box.height() < min_size) continue;
-    const int ink = ink_in(binary, box);
+    const int ink = ink_pixels(binary, box);
     if (ink < min_ink) continue;
     const PixelBox ring{std::max(box.x0 - clear, 0), std::max(box.y0 - clear, 0),
                         std::min(box.x1 + clear, width), std::min(box.y1 + clear, height)};
     const double ring_area = static_cast<double>(ring.width()) * ring.height();
-    if (ink_in(binary, ring) - ink > kStrayInk + kStrayShare * ring_area) continue;
+    if (ink_pixels(binary, ring) - ink > kStrayInk + kStrayShare * ring_area) continue;
     marks.push_back({box, (box.x0 + box.x1) / 2.0, (box.y0 + box.y1) / 2.0});
   }
   return marks;
@@ -136,7 +130,7 @@ bool paper_between(PIX* binary, const Mark& a, const Mark& b, bool rows) {
                                          static_cast<int>(a.x) + half + 1, b.box.y0};
   if (strip.empty()) return true;
   const double area = static_cast<double>(strip.width()) * strip.height();
-  return ink_in(binary, strip) <= kStrayInk + kSpeckShare * area;
+  return ink_pixels(binary, strip) <= kStrayInk + kSpeckShare * area;
 }
 
 // Splits a sorted line of marks where the stretch between consecutive ones may not be bridged.
@@ -176,7 +170,9 @@ bool share_columns(const std::vector<Mark>& marks, const std::vector<size_t>& a,
 
 CrossingRules crossing_rules(PIX* binary, double dpi) {
   CrossingRules rules;
-  const std::vector<Mark> marks = marks_of(binary, dpi);
+  const BoxaPtr boxes(pixConnComp(binary, nullptr, 8));
+  const std::vector<PixelBox> components = pixel_boxes(boxes.get());
+  const std::vector<Mark> marks = marks_of(binary, components, dpi);
   if (marks.size() > kMaxMarks) return rules;
   const double align = kAlign * dpi;
   const std::vector<size_t> kept = lattice_marks(marks, align);
@@ -206,7 +202,7 @@ CrossingRules crossing_rules(PIX* binary, double dpi) {
       if (run.size() >= 2) rules.vertical.push_back(rule_through(marks, run, false, thickness));
     }
   }
-  widen_lattice(binary, dpi, rules.horizontal, rules.vertical);
+  widen_lattice(components, pixGetWidth(binary), dpi, rules.horizontal, rules.vertical);
   for (size_t i : kept) rules.marks.push_back(marks[i].box);
   return rules;
 }

@@ -108,11 +108,7 @@ PixPtr paint(const std::vector<const Candidate*>& lines, int width, int height) 
   return mask;
 }
 
-bool inked(PIX* mask, const PixelBox& window) {
-  const LeptBoxPtr box = lept_box(window);
-  int count = 0;
-  return pixCountPixelsInRect(mask, box.get(), &count, nullptr) == 0 && count > 0;
-}
+bool inked(PIX* mask, const PixelBox& window) { return ink_pixels(mask, window) > 0; }
 
 // Whether both ends of a line run into the pixels of `across` (rules of the other direction).
 bool ends_meet(const PixelBox& b, bool horizontal, PIX* across, int slack) {
@@ -228,9 +224,7 @@ void add_crossing_rules(PIX* binary, double dpi, DetectedRules& rules) {
     for (const PixelBox& line : lines) {
       const PixelBox band = horizontal ? PixelBox{line.x0, line.y0 - kCut, line.x1, line.y1 + kCut}
                                        : PixelBox{line.x0 - kCut, line.y0, line.x1 + kCut, line.y1};
-      const LeptBoxPtr box = lept_box(band);
-      int covered = 0;
-      pixCountPixelsInRect(rules.mask.get(), box.get(), &covered, nullptr);
+      const int covered = ink_pixels(rules.mask.get(), band);
       if (2 * covered >= (horizontal ? line.width() : line.height())) continue;
       into.push_back(line);
       added.push_back(line);
