@@ -10,12 +10,6 @@
 #include "pipeline/pipeline.h"
 
 namespace ogi {
-namespace {
-
-struct AuditOptions {
-  std::vector<std::string> files;
-  std::string out_dir;
-};
 
 int run_audit(const AuditOptions& options) {
   int exit_code = kExitOk;
@@ -39,21 +33,6 @@ int run_audit(const AuditOptions& options) {
     return kExitFailure;
   }
   return exit_code;
-}
-
-}  // namespace
-
-void add_audit_command(CLI::App& app, int& exit_code) {
-  auto options = std::make_shared<AuditOptions>();
-  CLI::App* command = app.add_subcommand(
-      "audit",
-      "Write an HTML page per report (tables as printed, values coloured by confidence, findings "
-      "marked, each value's source a click away) and index.html");
-  command->add_option("files", options->files, std::string("Report files: ") + kReportFormats)
-      ->required();
-  command->add_option("-o,--out", options->out_dir, "Folder for index.html and the pages")
-      ->required();
-  command->callback([options, &exit_code] { exit_code = run_audit(*options); });
 }
 
 }  // namespace ogi

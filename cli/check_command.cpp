@@ -1,5 +1,4 @@
 #include <iostream>
-#include <string>
 
 #include "cli/check_printer.h"
 #include "cli/commands.h"
@@ -7,16 +6,10 @@
 
 namespace ogi {
 
-void add_check_command(CLI::App& app, int& exit_code) {
-  auto file = std::make_shared<std::string>();
-  CLI::App* command = app.add_subcommand(
-      "check", "Print the three tables with their Chinese labels and the validation findings");
-  command->add_option("file", *file, std::string("One report file: ") + kReportFormats)->required();
-  command->callback([file, &exit_code] {
-    const ProcessedFile processed = process_file(*file);
-    std::cout << render_check(processed.report);
-    exit_code = processed.unreadable ? kExitUnreadable : kExitOk;
-  });
+int run_check(const CheckOptions& options) {
+  const ProcessedFile processed = process_file(options.file);
+  std::cout << render_check(processed.report);
+  return processed.unreadable ? kExitUnreadable : kExitOk;
 }
 
 }  // namespace ogi

@@ -18,13 +18,6 @@
 namespace ogi {
 namespace {
 
-struct DebugOptions {
-  std::string file;
-  std::string png_dir;
-  double dpi = 110;
-  bool runs = false;
-};
-
 // The document model as the extractor left it, before layout: each text run with its box (PDF
 // points, top-left origin) and confidence, each blank a scan's cell was read as.
 void print_runs(const Document& document) {
@@ -88,6 +81,8 @@ bool write_page_images(const DebugOptions& options, const Document& document,
   return true;
 }
 
+}  // namespace
+
 int run_debug(const DebugOptions& options) {
   try {
     const Document document = read_document(options.file);
@@ -108,25 +103,6 @@ int run_debug(const DebugOptions& options) {
     std::cerr << "ogi: " << options.file << ": " << error.code() << ": " << error.what() << "\n";
     return kExitUnreadable;
   }
-}
-
-}  // namespace
-
-void add_debug_command(CLI::App& app, int& exit_code) {
-  auto options = std::make_shared<DebugOptions>();
-  CLI::App* command = app.add_subcommand(
-      "debug", "Print the tables and paragraphs layout rebuilt; --png draws them over the pages");
-  command->add_option("file", options->file, std::string("One report file: ") + kReportFormats)
-      ->required();
-  command->add_option("--png", options->png_dir,
-                      "Write page-N.png (rules red, cells by table kind, keyed values numbered) "
-                      "and page-N.keys.tsv (number, key, raw, bbox) into this folder");
-  command->add_flag("--runs", options->runs,
-                    "First print every text run the extractor put on the pages (box in points, "
-                    "confidence, text) and every blank read from a scan's cell");
-  command->add_option("--dpi", options->dpi, "Rendering resolution for --png")
-      ->check(CLI::Range(20.0, 600.0));
-  command->callback([options, &exit_code] { exit_code = run_debug(*options); });
 }
 
 }  // namespace ogi

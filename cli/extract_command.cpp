@@ -19,14 +19,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-struct ExtractOptions {
-  std::vector<std::string> files;
-  std::string out_dir;
-  double timeout_seconds = 0;  // 0: none
-  size_t max_memory_mb = 0;    // 0: none
-  bool bounded() const { return timeout_seconds > 0 || max_memory_mb > 0; }
-};
-
 // Invalid UTF-8 never reaches a record's text unescaped (paths go through path_text), but a
 // dump must not throw whatever a library put in a message.
 std::string dump(const ordered_json& record, int indent) {
@@ -87,6 +79,8 @@ bool inputs_exist(const std::vector<std::string>& files) {
   return all;
 }
 
+}  // namespace
+
 int run_extract(const ExtractOptions& options) {
   if (!inputs_exist(options.files)) return kExitUsage;
   int exit_code = kExitOk;
@@ -120,29 +114,6 @@ int run_extract(const ExtractOptions& options) {
     }
   }
   return exit_code;
-}
-
-}  // namespace
-
-void add_extract_command(CLI::App& app, int& exit_code) {
-  auto options = std::make_shared<ExtractOptions>();
-  CLI::App* command = app.add_subcommand(
-      "extract", "Extract one JSON record per report (stdout for one file, or -o DIR)");
-  command->add_option("files", options->files, std::string("Report files: ") + kReportFormats)
-      ->required();
-  command->add_option("-o,--out", options->out_dir,
-                      "Write <file name>.json for each input into this folder");
-  command
-      ->add_option("--timeout", options->timeout_seconds,
-                   "Seconds per file; each file is then read in a worker process killed at the "
-                   "limit, as in ogi batch (default: no limit, read in this process)")
-      ->check(CLI::NonNegativeNumber);
-  command
-      ->add_option("--max-memory", options->max_memory_mb,
-                   "Memory per file in MB (resident, above the worker's start), as in ogi batch "
-                   "(default: no limit)")
-      ->check(CLI::NonNegativeNumber);
-  command->callback([options, &exit_code] { exit_code = run_extract(*options); });
 }
 
 }  // namespace ogi

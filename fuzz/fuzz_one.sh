@@ -12,7 +12,7 @@ set -euo pipefail
   exit 64
 }
 # The PDF target may OCR a page; one OpenMP thread per Tesseract, as `ogi` runs it
-# (cli/process_tuning.h).
+# (cli/front/process_tuning.h).
 export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
 fuzzer="$1" target="$2" seconds="$3" corpus="$4" artifacts="$5"
 shift 5

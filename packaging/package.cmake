@@ -1,7 +1,7 @@
-# `cpack -G DEB` (packaging/deb_package_test.sh): ogi, the OCR module where ogi looks for it
-# (../lib/ogi/ from its folder, OGI_OCR_MODULE_DIR), the man page, bash completion and the record
-# schema. Library dependencies come from dpkg-shlibdeps; the Tesseract models and Poppler's data,
-# which no binary links, are listed by hand.
+# `cpack -G DEB` (packaging/deb_package_test.sh): ogi, its commands and OCR modules where it looks
+# for them (../lib/ogi/ from its folder, OGI_MODULE_DIR), the man page, bash completion and the
+# record schema. Library dependencies come from dpkg-shlibdeps; the Tesseract models and Poppler's
+# data, which no binary links, are listed by hand.
 
 find_program(OGI_GZIP gzip REQUIRED)
 set(ogi_man_page ${CMAKE_CURRENT_BINARY_DIR}/ogi.1.gz)

@@ -17,13 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct MergeOptions {
-  std::string out_dir;
-  std::vector<std::string> shard_dirs;
-  bool quiet = false;
-  bool audit = false;
-};
-
 // Copies under a temporary name and renames, like every other record write.
 void copy_record(const fs::path& from, const fs::path& to) {
   AtomicFile file(to);
@@ -89,6 +82,8 @@ class MergedInputs {
   std::map<size_t, ManifestEntry> entries_;
 };
 
+}  // namespace
+
 int run_merge(const MergeOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   try {
@@ -115,26 +110,6 @@ int run_merge(const MergeOptions& options) {
     std::cerr << "ogi: " << error.what() << "\n";
     return kExitFailure;
   }
-}
-
-}  // namespace
-
-void add_merge_command(CLI::App& app, int& exit_code) {
-  auto options = std::make_shared<MergeOptions>();
-  CLI::App* command = app.add_subcommand(
-      "merge",
-      "Join the --out folders of sharded batch runs into one corpus (cross-report checks run "
-      "over all of it)");
-  command->add_option("out_dir", options->out_dir, "Folder for the merged corpus")->required();
-  command->add_option("shard_dirs", options->shard_dirs, "--out folders of ogi batch --shard")
-      ->required();
-  command->add_flag("--audit", options->audit,
-                    "Also write OUT_DIR/audit/: index.html and an HTML page per report of the "
-                    "merged corpus (as ogi batch --audit)");
-  command->callback([options, command, &exit_code] {
-    options->quiet = quiet_run(*command);
-    exit_code = run_merge(*options);
-  });
 }
 
 }  // namespace ogi

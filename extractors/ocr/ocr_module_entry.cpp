@@ -10,8 +10,12 @@
 namespace {
 
 constexpr ogi::OcrModuleCalls kCalls = {
-    OGI_VERSION,        sizeof(ogi::OcrModuleCalls), ogi::read_rendered_pages, ogi::extract_image,
-    ogi::read_pictures, ogi::reread_cells,           ogi::pages_as_read,
+    {OGI_VERSION, sizeof(ogi::OcrModuleCalls)},
+    ogi::read_rendered_pages,
+    ogi::extract_image,
+    ogi::read_pictures,
+    ogi::reread_cells,
+    ogi::pages_as_read,
 };
 
 }  // namespace

@@ -1,8 +1,5 @@
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "extractors/ocr_module/ocr_module_calls.h"
 
 namespace ogi {
@@ -10,15 +7,11 @@ namespace ogi {
 // The OCR module's file name (a CMake MODULE library built from extractors/ocr).
 inline constexpr char kOcrModuleName[] = "ogi_ocr.so";
 
-// Where the module is looked for, in order: beside the running executable (a build folder; the
-// test and fuzz binaries get a link to it beside them), then at the place fixed at build time
-// relative to the executable's folder (an installed `ogi`: bin/ogi, lib/.../ogi/ogi_ocr.so).
-std::vector<std::string> ocr_module_paths();
-
-// The OCR module, loaded on first use and kept to the end of the process, so that `ogi` loads
-// Tesseract, Leptonica and what they pull in (libgomp, libcurl, libarchive: half its libraries)
-// only when a page needs OCR. Throws ExtractError("ocr_unavailable"), naming what is missing, when
-// it cannot be loaded; again on every later call, without trying again.
+// The OCR module, looked for where model/loadable_module.h says (beside the executable, then
+// OGI_MODULE_DIR from it), loaded on first use and kept to the end of the process, so that `ogi`
+// loads Tesseract, Leptonica and what they pull in (libgomp, libcurl, libarchive: half its
+// libraries) only when a page needs OCR. Throws ExtractError("ocr_unavailable"), naming what is
+// missing, when it cannot be loaded; again on every later call, without trying again.
 //
 // Before loading it, OMP_THREAD_LIMIT is set to 1 unless the environment has a value: libgomp
 // reads it once, when it loads with Tesseract, and Tesseract's LSTM spreading each line over

@@ -6,6 +6,7 @@
 
 #include "model/cell_rereading.h"
 #include "model/document.h"
+#include "model/loadable_module.h"
 
 namespace ogi {
 
@@ -28,10 +29,7 @@ struct PageView {
 // cross the boundary, and so do exceptions: an ExtractError thrown inside reaches the caller as
 // any extractor's does.
 struct OcrModuleCalls {
-  // The version of the sources the module was built from, and the size of this table as it saw
-  // it: a module from another build is refused rather than called with another layout.
-  const char* version;
-  std::size_t size;
+  ModuleTableHead head;
 
   // The PDF at `path` rendered: the `scanned` pages (0-based) read by OCR into `document`, and
   // the rules drawn as pixels on the `unruled` pages added to their rulings (pdf_backend.h).

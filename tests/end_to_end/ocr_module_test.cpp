@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli/command_module_calls.h"
 #include "tests/support/batch_test_support.h"
+#include "tests/support/ogi_copy.h"
 #include "tests/support/scan_checks.h"
 #include "tests/support/scratch_dir.h"
 
@@ -44,28 +46,6 @@ bool loaded(const ExtractRun& run, const std::string& library) {
          run.err.find("/" + library) != std::string::npos;
 }
 
-// `ogi` hard-linked (or copied) into a folder of its own beside the real one, where it finds no
-// module, as on a machine where only the executable was installed.
-class OgiWithoutModule {
- public:
-  OgiWithoutModule() {
-    const std::filesystem::path real = testing::ogi_binary();
-    folder_ = real.parent_path() / ("ogi_without_module_" + std::to_string(getpid()));
-    std::filesystem::create_directories(folder_);
-    std::error_code error;
-    std::filesystem::create_hard_link(real, binary(), error);
-    if (error) std::filesystem::copy_file(real, binary());
-  }
-  ~OgiWithoutModule() { std::filesystem::remove_all(folder_); }
-  OgiWithoutModule(const OgiWithoutModule&) = delete;
-  OgiWithoutModule& operator=(const OgiWithoutModule&) = delete;
-
-  std::string binary() const { return (folder_ / "ogi").string(); }
-
- private:
-  std::filesystem::path folder_;
-};
-
 TEST(OcrModule, BornDigitalPdfIsReadWithoutLoadingTesseract) {
   ScratchDir dir;
   const ExtractRun run =
@@ -98,7 +78,8 @@ TEST(OcrModule, ScannedPageLoadsTheModuleAndIsRead) {
 }
 
 TEST(OcrModule, WithoutTheModuleScansGetOcrUnavailableAndTextLayersStillRead) {
-  const OgiWithoutModule ogi;
+  // The commands module beside it, not the OCR module.
+  const testing::OgiCopy ogi({kCommandModuleName});
   ScratchDir dir;
   for (const std::string scan :
        {testing::scan_fixture("wide_table_2021.pdf"), testing::scan_fixture("page1_2021.png")}) {

@@ -1,4 +1,4 @@
-#include "cli/process_tuning.h"
+#include "cli/front/process_tuning.h"
 
 #include <unistd.h>
 
