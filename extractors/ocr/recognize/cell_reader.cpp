@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extractors/ocr/image/glyph_holes.h"
 #include "extractors/ocr/image/ink_lines.h"
 #include "extractors/ocr/recognize/number_vote.h"
 #include "extractors/ocr/recognize/ocr_text_fixes.h"
@@ -77,6 +78,34 @@ size_t code_points(const std::string& text) {
   }));
 }
 
+// A lone digit the recognizers disagree on is the one of their readings whose holes the glyph
+// closes (glyph_holes.h), when exactly one reading fits and another does not; still doubted.
+void settle_by_holes(const NumberVote& vote, const CellImages& images, const PixelBox& region,
+                     CellReading& reading) {
+  if (reading.confidence >= kConfidentReading) return;
+  const std::optional<GlyphHoles> holes =
+      glyph_holes(images.ink, ink_box(images.ink, region, images.dpi), images.dpi);
+  if (!holes) return;
+  std::string fitting;
+  int fits = 0;
+  int misfits = 0;
+  for (const NumberReading& candidate : vote.readings()) {
+    // A reading of more than one glyph ("-7" beside "7") is not a lone digit's question.
+    if (candidate.number.size() != 1) return;
+    const std::optional<bool> fit = digit_fits_holes(candidate.number[0], *holes);
+    if (!fit) continue;
+    if (*fit) {
+      fitting = candidate.number;
+      ++fits;
+    } else {
+      ++misfits;
+    }
+  }
+  if (fits != 1 || misfits == 0) return;
+  reading.text = fitting;
+  reading.confidence = kShapeDigit;
+}
+
 // Continues the vote a first Chinese reading opened. A first reading that is no number counts
 // as a number only when a Latin reading sees one too (a lone 4 that chi_sim calls 入), or, when
 // chi_sim read nothing at all, when two other readers agree on one.
@@ -101,6 +130,7 @@ bool read_number(OcrEngines& engines, const CellImages& images, const PixelBox& 
   reading.value = true;
   reading.text = vote.winner();
   reading.confidence = vote.confidence();
+  settle_by_holes(vote, images, region, reading);
   return true;
 }
 

@@ -9,9 +9,11 @@
 
 namespace ogi {
 
-// The confidence of a blank read where the image holds marks, and of a 1 told by its shape alone.
+// The confidence of a blank read where the image holds marks, of a 1 told by its shape alone, and
+// of a lone digit recognizers disagreed on, told among their readings by its holes.
 inline constexpr double kUnsureBlank = 0.5;
 inline constexpr double kShapeOne = 0.6;
+inline constexpr double kShapeDigit = 0.7;
 
 // What one table cell reads as.
 struct CellReading {
