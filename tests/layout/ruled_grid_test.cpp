@@ -218,6 +218,44 @@ TEST(PageStructure, RowRulesLostOnAScanComeBackFromTheValueRows) {
   EXPECT_TRUE(group_spans);
 }
 
+// 表四 on a scan whose rule under the header was thresholded away: each column's label (two lines)
+// and its value share one cell. The values get their row back; a label of two lines left of its
+// values (its own row's) does not split that row.
+TEST(PageStructure, RuleLostUnderAHeaderComesBackAboveTheValues) {
+  std::vector<RulingSegment> rules;
+  for (double y : {100.0, 160.0, 200.0}) rules.push_back(horizontal(y, 100, 400));
+  for (double x : {100.0, 160.0, 220.0, 280.0, 340.0, 400.0}) {
+    rules.push_back(vertical(x, 100, 200));
+  }
+  std::vector<TextRun> runs;
+  const char* labels[][2] = {
+      {"结果", "维持"}, {"结果", "纠正"}, {"其他", "结果"}, {"尚未", "审结"}, {"总", "计"}};
+  const char* values[] = {"0", "3", "1", "12", "16"};
+  for (int c = 0; c < 5; ++c) {
+    const double x = 110 + 60 * c;
+    runs.push_back(run_at(labels[c][0], x, 104));
+    runs.push_back(run_at(labels[c][1], x, 116));
+    runs.push_back(run_at(values[c], x + 5, 142));
+  }
+  // A row of its own below: a two-line label left of its values.
+  runs.push_back(run_at("部分公开", 105, 164));
+  runs.push_back(run_at("（区分）", 105, 178));
+  for (int c = 1; c < 5; ++c) runs.push_back(run_at("2", 115 + 60 * c, 178));
+  Document document;
+  document.format = "pdf";
+  document.pages.push_back(page_with(rules, runs));
+  rebuild_from_pages(document);
+  ASSERT_EQ(document.tables.size(), 1u);
+  const Table& table = document.tables[0];
+  EXPECT_EQ(table.row_count, 3);
+  for (int c = 0; c < 5; ++c) {
+    EXPECT_EQ(cell_text(table, 0, c), std::string(labels[c][0]) + labels[c][1]) << c;
+    EXPECT_EQ(cell_text(table, 1, c), values[c]) << c;
+  }
+  EXPECT_EQ(cell_text(table, 2, 0), "部分公开(区分)");
+  EXPECT_EQ(cell_text(table, 2, 1), "2");
+}
+
 TEST(PageStructure, RowRulesAroundProseAreNoTable) {
   std::vector<RulingSegment> rules;
   for (double y = 100; y <= 160; y += 20) rules.push_back(horizontal(y, 100, 400));

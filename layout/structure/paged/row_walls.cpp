@@ -193,6 +193,58 @@ std::optional<RuleLine> wall_between(const RuleSet& region, const std::vector<Gl
   return std::nullopt;
 }
 
+// The nearest row rule above `y` drawn across most of [from, to]; `fallback` when there is none.
+double rule_above(const RuleSet& region, double y, double from, double to, double fallback) {
+  double nearest = fallback;
+  for (const RuleLine& line : region.horizontal) {
+    if (line.pos >= y || line.pos <= nearest) continue;
+    if (drawn_share(region, line.pos - kRuleSnap, line.pos + kRuleSnap, from, to) >= kDrawnShare) {
+      nearest = line.pos;
+    }
+  }
+  return nearest;
+}
+
+// The wall under a header printed over a number row when the rule between them was lost (表四's
+// 结果维持 and its 0 in one cell of a scan): between the header's last line and the values, when
+// print stands over the values' columns below the row rule above them and none of it is a number
+// row (two number rows are wall_between's). Through the labels' column when no glyph crosses
+// there, else through the values only.
+std::optional<RuleLine> wall_under_header(const RuleSet& region, const std::vector<Glyph>& inside,
+                                          const std::vector<NumberRow>& rows, size_t index,
+                                          const RuleExtent& table, double em) {
+  const NumberRow& row = rows[index];
+  double top = row.box.y0;
+  for (const RuleLine& line : region.horizontal) top = std::min(top, line.pos);
+  const double ceiling = rule_above(region, row.box.y0, row.values_x0, table.x1, top);
+  if (index > 0 && rows[index - 1].box.y0 > ceiling) return std::nullopt;
+  double header_bottom = ceiling;
+  bool header = false;
+  for (const Glyph& glyph : inside) {
+    if (glyph.box.center_x() < row.values_x0 || glyph.box.y0 <= ceiling ||
+        glyph.box.y1 > row.box.y0) {
+      continue;
+    }
+    header = true;
+    header_bottom = std::max(header_bottom, glyph.box.y1);
+  }
+  if (!header || row.box.y0 - header_bottom < kMinGapEm * em) return std::nullopt;
+  const double middle = (header_bottom + row.box.y0) / 2;
+  const double values_left = wall_start(region, row.values_x0, middle, table.x0);
+  const double labels_left =
+      std::min(wall_start(region, row.labels_x0, middle, table.x0), values_left);
+  if (drawn_share(region, header_bottom, row.box.y0, values_left, table.x1) >= kDrawnShare) {
+    return std::nullopt;
+  }
+  for (double start : {labels_left, values_left}) {
+    if (const std::optional<double> y =
+            free_middle(inside, start, header_bottom, row.box.y0, kMinGapEm * em)) {
+      return RuleLine{*y, start, table.x1};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool add_missing_row_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
@@ -202,7 +254,11 @@ bool add_missing_row_walls(RuleSet& region, const std::vector<Glyph>& glyphs) {
   const double em = value_glyph_size(inside);
   const std::vector<NumberRow> rows = number_rows(inside);
   std::vector<RuleLine> walls;
-  for (size_t i = 1; i < rows.size(); ++i) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (auto wall = wall_under_header(region, inside, rows, i, extent, em)) {
+      walls.push_back(*wall);
+    }
+    if (i == 0) continue;
     if (auto wall = wall_between(region, inside, rows[i - 1], rows[i], extent, em)) {
       walls.push_back(*wall);
     }
