@@ -149,6 +149,26 @@ void split_run_together_headers(const DenseGrid& grid, const std::vector<int>& h
   }
 }
 
+// Adjacent columns that resolved to one template column (a header cell over both whose text
+// the template's columns do not spell, or two header cells read alike): each is marked with the
+// run, so that a value under only some of them is placed as a guess (under_shared_header).
+void mark_shared_headers(ColumnState& state) {
+  const int cols = static_cast<int>(state.columns.size());
+  for (int col = 0; col < cols;) {
+    int end = col + 1;
+    while (end < cols && state.columns[col] && state.columns[end] && !state.columns[col]->extra &&
+           state.columns[end]->key == state.columns[col]->key &&
+           state.columns[end]->group == state.columns[col]->group) {
+      ++end;
+    }
+    for (int i = col; end - col >= 2 && i < end; ++i) {
+      state.columns[i]->shared_first = col;
+      state.columns[i]->shared_count = end - col;
+    }
+    col = end;
+  }
+}
+
 ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header_rows,
                            const TableResolver& resolver) {
   ColumnState state;
@@ -171,6 +191,7 @@ ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header
   infer_unread_columns(grid, header_rows, resolver, state);
   infer_unread_groups(resolver, state);
   regroup_by_leaf_order(resolver, state);
+  mark_shared_headers(state);
   return state;
 }
 
@@ -182,6 +203,15 @@ const ColumnResolution* column_of(const DenseGrid& grid, int anchor, const Colum
     if (state.columns[col]) return &*state.columns[col];
   }
   return nullptr;
+}
+
+// Whether the value at `anchor` sits in some of the columns a header cell spans whose text the
+// template's columns do not spell: which of them it is, is a guess.
+bool under_shared_header(const DenseGrid& grid, int anchor, const ColumnResolution& column) {
+  if (column.shared_count < 2) return false;
+  const TableCell& cell = grid.cell(anchor);
+  return cell.col > column.shared_first ||
+         cell.col + std::max(cell.col_span, 1) < column.shared_first + column.shared_count;
 }
 
 // Whether the label cells that start in this row (not a group label spanning it from above)
@@ -281,7 +311,8 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
     for (int anchor : cells.values) {
       const ColumnResolution* column = column_of(grid, anchor, columns);
       if (column == nullptr) continue;
-      const bool inferred = column->inferred || final_resolution.inferred;
+      const bool inferred = column->inferred || final_resolution.inferred ||
+                            under_shared_header(grid, anchor, *column);
       // An inferred place holds values; text there means the inference was wrong.
       if (inferred && grid.value(anchor).semantic == Semantic::kText) continue;
       std::optional<CellKey> key = resolver.cell_key(final_resolution, *column);

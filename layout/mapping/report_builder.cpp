@@ -1,5 +1,6 @@
 #include "layout/mapping/report_builder.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -127,7 +128,11 @@ void doubt_missing_cells(const Document& document, Report& report) {
 void add_inferred_place_finding(const std::vector<MappedCell>& mapped, Report& report) {
   std::vector<std::string> keys;
   for (const MappedCell& entry : mapped) {
-    if (entry.place_inferred) keys.push_back(entry.key.text());
+    // Two values guessed into one place (both under headers read as one) name it once.
+    if (entry.place_inferred &&
+        std::find(keys.begin(), keys.end(), entry.key.text()) == keys.end()) {
+      keys.push_back(entry.key.text());
+    }
   }
   if (keys.empty()) return;
   report.findings.push_back({"MAP-3", Severity::kWarning, keys,
