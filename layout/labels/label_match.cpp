@@ -1,6 +1,7 @@
 #include "layout/labels/label_match.h"
 
 #include <algorithm>
+#include <limits>
 #include <mutex>
 #include <unordered_map>
 
@@ -50,19 +51,28 @@ size_t marker_length(const std::u32string& text, size_t pos) {
   return 0;
 }
 
-size_t levenshtein(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> previous(b.size() + 1);
-  std::vector<size_t> current(b.size() + 1);
+// The edit distance of `a` and `b`, or `limit` + 1 once every way to it needs more edits than
+// `limit` (label matching asks only whether a label is within a few edits, for every label of the
+// template: most are far, and known to be after a row or two).
+size_t levenshtein(const std::u32string& a, const std::u32string& b,
+                   size_t limit = std::numeric_limits<size_t>::max() - 1) {
+  thread_local std::vector<size_t> previous;
+  thread_local std::vector<size_t> current;
+  previous.resize(b.size() + 1);
+  current.resize(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
+    size_t row_min = current[0];
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      row_min = std::min(row_min, current[j]);
     }
     std::swap(previous, current);
+    if (row_min > limit) return limit + 1;
   }
-  return previous[b.size()];
+  return std::min(previous[b.size()], limit + 1);
 }
 
 bool is_subsequence(const std::u32string& shorter, const std::u32string& longer) {
@@ -216,7 +226,9 @@ double glyph_similarity(const std::u32string& text, const std::u32string& label)
   const size_t length_gap = static_cast<size_t>(longest - std::min(text_size, label_size));
   const bool may_match = length_gap <= 1 || 1.0 - static_cast<double>(length_gap) / longest >= 0.85;
   if (text.size() <= kMaxEditLength && label.size() >= 3 && may_match) {
-    const size_t edits = levenshtein(text, label);
+    // Only up to 15 % of the longer in edits (or one) can score; a bound one above keeps the
+    // comparisons below exact.
+    const size_t edits = levenshtein(text, label, static_cast<size_t>(0.15 * longest) + 1);
     const double similarity = 1.0 - static_cast<double>(edits) / longest;
     // One wrong glyph in a short label (行政处避 for 行政处罚) is a misprint or misreading, not
     // another label: no two labels of one template frame differ in a single glyph.
