@@ -20,7 +20,7 @@ struct CommandModuleCalls {
 };
 
 // The module's file name and the C name of its one exported function,
-// `const CommandModuleCalls* ()`.
+// `const ModuleTableHead* ()`, the head of its CommandModuleCalls.
 inline constexpr char kCommandModuleName[] = "ogi_commands.so";
 inline constexpr char kCommandModuleEntry[] = "ogi_command_module_calls";
 

@@ -30,7 +30,9 @@ constexpr ogi::CommandModuleCalls kCalls = {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const ogi::CommandModuleCalls*
+// Typed as the head every module's table starts with, the type the loader calls it through
+// (UBSan checks the call's function type); the table follows from it.
+extern "C" __attribute__((visibility("default"))) const ogi::ModuleTableHead*
 ogi_command_module_calls() {
-  return &kCalls;
+  return &kCalls.head;
 }

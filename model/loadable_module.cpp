@@ -12,9 +12,10 @@ std::string last_dl_error() {
   return error ? error : "unknown error";
 }
 
-// The table when it comes from this build; otherwise null and why.
-const void* checked_calls(void* handle, const std::string& path, const char* entry,
-                          std::string_view version, std::size_t table_size, std::string& failure) {
+// The table's head when it comes from this build; otherwise null and why.
+const ModuleTableHead* checked_calls(void* handle, const std::string& path, const char* entry,
+                                     std::string_view version, std::size_t table_size,
+                                     std::string& failure) {
   using Entry = const ModuleTableHead* (*)();
   const auto entry_function = reinterpret_cast<Entry>(dlsym(handle, entry));
   const ModuleTableHead* head = entry_function ? entry_function() : nullptr;

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace ogi {
@@ -30,17 +31,26 @@ using ModuleHandle = std::unique_ptr<void, ModuleClose>;
 // it in a static: the module lives as long as the process.
 struct OpenedModule {
   ModuleHandle handle;
-  const void* calls = nullptr;  // the table; null when `failure` says why
+  const ModuleTableHead* calls = nullptr;  // the table's head; null when `failure` says why
   std::string failure;
 };
 
 // Opens the first of `module_paths` that exists (RTLD_NOW: bound once, before a batch forks its
 // workers; RTLD_NODELETE: its libraries keep thread-local state and pools to the end of the
-// process, so it is never unmapped) and calls its exported `entry`, a `const T* ()` whose table
-// starts with a ModuleTableHead of `version` and `table_size`. `what` names the module in
+// process, so it is never unmapped) and calls its exported `entry`, a `const ModuleTableHead* ()`
+// returning the head of its table of `table_size`, built from sources of `version`; the table is
+// the struct the head begins (module_table). `what` names the module in
 // failures ("the OCR module (Tesseract)").
 OpenedModule open_module(std::string_view file_name, std::string_view installed_dir,
                          const char* entry, std::string_view version, std::size_t table_size,
                          std::string_view what);
+
+// The table a module's head begins: `Table` is a standard-layout struct whose first member is its
+// ModuleTableHead, so the two share an address.
+template <typename Table>
+const Table& module_table(const ModuleTableHead& head) {
+  static_assert(std::is_standard_layout_v<Table>);
+  return *reinterpret_cast<const Table*>(&head);
+}
 
 }  // namespace ogi

@@ -10,7 +10,7 @@ const CommandModuleCalls* command_module() {
     std::cerr << "ogi: " << module.failure << "\n";
     return nullptr;
   }
-  return static_cast<const CommandModuleCalls*>(module.calls);
+  return &module_table<CommandModuleCalls>(*module.calls);
 }
 
 }  // namespace ogi

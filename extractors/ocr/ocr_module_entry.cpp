@@ -20,7 +20,9 @@ constexpr ogi::OcrModuleCalls kCalls = {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const ogi::OcrModuleCalls*
+// Typed as the head every module's table starts with, the type the loader calls it through
+// (UBSan checks the call's function type); the table follows from it.
+extern "C" __attribute__((visibility("default"))) const ogi::ModuleTableHead*
 ogi_ocr_module_calls() {
-  return &kCalls;
+  return &kCalls.head;
 }

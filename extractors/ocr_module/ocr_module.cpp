@@ -20,7 +20,7 @@ const OcrModuleCalls& ocr_module() {
   if (!module.calls) {
     throw ExtractError("ocr_unavailable", module.failure);
   }
-  return *static_cast<const OcrModuleCalls*>(module.calls);
+  return module_table<OcrModuleCalls>(*module.calls);
 }
 
 }  // namespace ogi

@@ -54,7 +54,8 @@ struct OcrModuleCalls {
                                           const std::vector<PageView>& views, double dpi);
 };
 
-// The C name of the module's one exported function, `const OcrModuleCalls* ()`.
+// The C name of the module's one exported function, `const ModuleTableHead* ()`, the head of its
+// OcrModuleCalls.
 inline constexpr char kOcrModuleEntry[] = "ogi_ocr_module_calls";
 
 }  // namespace ogi
