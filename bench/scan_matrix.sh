@@ -185,15 +185,19 @@ make_class() {
       done
       img2pdf --nodate --imgsize 200dpi -o "$work/docs/$id.$class.pdf" "${images[@]}" ;;
     twoup)
-      # An A4 page at 71 % on half a landscape A4 sheet scanned at 300 dpi: 212 dpi per page.
+      # An A4 page at 71 % on half a landscape A4 sheet scanned at 300 dpi: 212 dpi per page. A
+      # landscape page (a wide table's section) is shrunk to fit its half, as printing does.
       render "$id" 212 "$dir" -gray
-      local pages
+      local pages half=1753x2480
       pages=("$dir"/p-*.pgm)
       for ((i = 0; i < ${#pages[@]}; i += 2)); do
         s=$(seed "$class" "$id" "$i")
-        local pair=("${pages[$i]}")
-        if [ $((i + 1)) -lt ${#pages[@]} ]; then pair+=("${pages[$((i + 1))]}"); else
-          pair+=("-size" "$(identify -format '%wx%h' "${pages[$i]}")" "xc:white"); fi
+        local pair=(\( "${pages[$i]}" -resize "$half" -gravity center -background white -extent "$half" \))
+        if [ $((i + 1)) -lt ${#pages[@]} ]; then
+          pair+=(\( "${pages[$((i + 1))]}" -resize "$half" -gravity center -background white \
+            -extent "$half" \))
+        else
+          pair+=("-size" "$half" "xc:white"); fi
         convert "${pair[@]}" -bordercolor white -border 20 +append -gravity center \
           -background white -extent 3508x2480 -seed "$s" -attenuate 0.2 +noise Gaussian \
           -rotate "$(skew "$s")" -gravity center -extent 3508x2480 -colorspace Gray \
