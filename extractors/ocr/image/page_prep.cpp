@@ -93,6 +93,17 @@ PixPtr rule_mask_widened(const PreparedPage& page) {
   return PixPtr(pixDilateBrick(nullptr, page.rules.mask.get(), kRuleMargin, kRuleMargin));
 }
 
+// The skew of a page's print (`binary`, upright), in degrees; 0 when it is too small to undo or
+// not measured with confidence.
+float measured_skew(PIX* binary) {
+  float angle = 0, confidence = 0;
+  if (pixFindSkew(binary, &angle, &confidence) == 0 && confidence >= kMinSkewConfidence &&
+      std::fabs(angle) >= kMinSkewDegrees) {
+    return angle;
+  }
+  return 0;
+}
+
 }  // namespace
 
 PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
@@ -102,9 +113,7 @@ PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
   PixPtr gray = normalize_background(raster.gray.get());
   if (page.quarter_turns != 0) gray.reset(pixRotateOrth(gray.get(), page.quarter_turns));
   PixPtr binary = binarize(gray.get());
-  float angle = 0, confidence = 0;
-  if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence >= kMinSkewConfidence &&
-      std::fabs(angle) >= kMinSkewDegrees) {
+  if (const float angle = measured_skew(binary.get()); angle != 0) {
     gray = straighten(gray.get(), angle);
     binary = binarize(gray.get());
     page.skew_degrees = angle;
@@ -116,6 +125,18 @@ PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
   page.gray = std::move(gray);
   page.binary = std::move(binary);
   return page;
+}
+
+PixPtr upright_view(const RasterPage& raster, int quarter_turns) {
+  const int turns = ((quarter_turns % 4) + 4) % 4;
+  PixPtr view(pixRotateOrth(raster.gray.get(), turns));
+  PixPtr measured = normalize_background(raster.gray.get());
+  if (measured && turns != 0) measured.reset(pixRotateOrth(measured.get(), turns));
+  const PixPtr binary = measured ? binarize(measured.get()) : nullptr;
+  if (const float angle = binary ? measured_skew(binary.get()) : 0; angle != 0 && view) {
+    view = straighten(view.get(), angle);
+  }
+  return view;
 }
 
 ErasedPage erase_rules(const PreparedPage& page) {

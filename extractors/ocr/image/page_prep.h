@@ -26,6 +26,12 @@ struct PreparedPage {
 // rotation about the page centre) and binarizes the page, then finds its rules.
 PreparedPage prepare_page(const RasterPage& raster, int quarter_turns);
 
+// The page's picture as it was read: turned upright by `quarter_turns` and straightened by the
+// skew prepare_page measures, but not flattened or binarized, so that what was read there (runs,
+// rules, cells, in the prepared page's pixels) can be drawn over it where it lies (ogi debug
+// --png, the audit pages' crops).
+PixPtr upright_view(const RasterPage& raster, int quarter_turns);
+
 // The page with its rules erased (a little wider than drawn: a scan's rule edges are ragged):
 // grey for reading, binary for finding where the print is.
 struct ErasedPage {

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "extractors/ocr/image/page_prep.h"
 #include "extractors/ocr/image/page_source.h"
 #include "extractors/ocr/image/split_sheet_pages.h"
 
@@ -11,7 +12,8 @@ namespace {
 GrayImage page_as_read(const PageSource& pages, const PageView& view, double dpi) {
   if (view.page_index < 0 || view.page_index >= pages.page_count()) return {};
   const RasterPage raster = pages.render(view.page_index);
-  PixPtr gray(pixRotateOrth(raster.gray.get(), view.turned / 90));
+  // Straightened too: runs and rules are where the straightened page has them.
+  PixPtr gray = upright_view(raster, view.turned / 90);
   const auto scale = static_cast<float>(dpi / raster.dpi);
   if (gray) gray.reset(pixScale(gray.get(), scale, scale));
   if (!gray) return {};
