@@ -52,13 +52,14 @@ void print_structure(const Document& document) {
   }
 }
 
-// One PNG and one legend file per page. A page of a split 2-up sheet, or one OCR turned, is drawn
-// on the page as OCR read it; the others as the PDF renders them.
+// One PNG and one legend file per page. A page OCR read (a scan, a half of a split 2-up sheet, a
+// page OCR turned) is drawn on the page as OCR read it; the others as the PDF renders them.
 bool write_page_images(const DebugOptions& options, const Document& document,
                        const Report& report) {
   std::vector<int> turned;
   for (const Page& page : document.pages) turned.push_back(page.turned);
-  PagePictures pictures(options.file, document.format, document.split_sheets, turned, options.dpi);
+  PagePictures pictures(options.file, document.format, document.split_sheets, turned,
+                        document.ocr_pages, options.dpi);
   if (!pictures.opened()) return false;
   std::error_code error;
   std::filesystem::create_directories(options.png_dir, error);

@@ -2,6 +2,7 @@
 
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 
@@ -28,11 +29,12 @@ poppler::image argb_image(const GrayImage& gray) {
 
 PagePictures::PagePictures(const std::string& path, const std::string& format,
                            std::vector<SplitSheet> split_sheets, std::vector<int> turned,
-                           double dpi)
+                           std::vector<int> ocr_pages, double dpi)
     : path_(path),
       format_(format),
       split_sheets_(std::move(split_sheets)),
       turned_(std::move(turned)),
+      ocr_pages_(std::move(ocr_pages)),
       dpi_(dpi) {
   renderer_.set_render_hint(poppler::page_renderer::antialiasing);
   renderer_.set_render_hint(poppler::page_renderer::text_antialiasing);
@@ -48,9 +50,13 @@ PagePictures::PagePictures(const std::string& path, const std::string& format,
 }
 
 // Every page of an image file, and every page of a document of split 2-up sheets (it numbers its
-// pages past the file's), is drawn as OCR read it; of a PDF otherwise only the pages OCR turned.
+// pages past the file's), is drawn as OCR read it; of a PDF the pages OCR read or turned: OCR
+// straightened them, and what it read lies where the straightened page has it.
 bool PagePictures::read_by_ocr(int page_index) const {
   if (is_image() || !split_sheets_.empty()) return true;
+  if (std::find(ocr_pages_.begin(), ocr_pages_.end(), page_index + 1) != ocr_pages_.end()) {
+    return true;
+  }
   return page_index < static_cast<int>(turned_.size()) && turned_[page_index] != 0;
 }
 

@@ -14,14 +14,17 @@ namespace ogi {
 
 // The pages of a PDF or an image file as `ogi debug` draws on them and the audit pages crop them,
 // in the page coordinates the document model uses: every page of an image file (PNG, JPEG, TIFF
-// frames), a PDF page OCR turned upright, or a half of a 2-up sheet, as OCR read it (through the
-// OCR module, loaded only for such a page); every other PDF page as Poppler renders it.
+// frames), a PDF page OCR read (turned upright, straightened), or a half of a 2-up sheet, as OCR
+// read it (through the OCR module, loaded only for such a page); every other PDF page as Poppler
+// renders it.
 class PagePictures {
  public:
   // `format`: the record's source.format ("image" for an image file; anything else is opened as
   // a PDF). `turned`: clockwise degrees OCR turned each page, by 0-based page index (missing: 0).
+  // `ocr_pages`: the 1-based pages OCR read (the record's source.ocr_pages).
   PagePictures(const std::string& path, const std::string& format,
-               std::vector<SplitSheet> split_sheets, std::vector<int> turned, double dpi);
+               std::vector<SplitSheet> split_sheets, std::vector<int> turned,
+               std::vector<int> ocr_pages, double dpi);
 
   // False when the file cannot be opened (a PDF Poppler cannot open or that is locked, an image
   // file that is not there).
@@ -40,6 +43,7 @@ class PagePictures {
   std::string format_;
   std::vector<SplitSheet> split_sheets_;
   std::vector<int> turned_;
+  std::vector<int> ocr_pages_;
   double dpi_;
   std::unique_ptr<poppler::document> pdf_;  // null for an image file
   bool opened_ = false;

@@ -102,6 +102,16 @@ std::vector<int> turned_pages(const ordered_json& source) {
   return turned;
 }
 
+std::vector<int> ocr_pages(const ordered_json& source) {
+  std::vector<int> pages;
+  const ordered_json read = source.value("ocr_pages", ordered_json::array());
+  if (!read.is_array()) return pages;
+  for (const ordered_json& page : read) {
+    if (page.is_number_integer()) pages.push_back(page.get<int>());
+  }
+  return pages;
+}
+
 std::vector<SplitSheet> split_sheets(const ordered_json& source) {
   std::vector<SplitSheet> sheets;
   for (const ordered_json& entry : source.value("split_sheets", ordered_json::array())) {
@@ -146,7 +156,8 @@ SourceCrops write_source_crops(const ordered_json& record, const std::filesystem
   // report's page under these boxes.
   const ordered_json sha256 = source.value("sha256", ordered_json());
   if (sha256.is_string() && file_sha256(path) != sha256.get<std::string>()) return crops;
-  PagePictures pictures(path, format, split_sheets(source), turned_pages(source), dpi);
+  PagePictures pictures(path, format, split_sheets(source), turned_pages(source), ocr_pages(source),
+                        dpi);
   if (!pictures.opened()) return crops;
   std::error_code error;
   std::filesystem::create_directories(dir, error);
