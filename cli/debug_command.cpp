@@ -1,6 +1,6 @@
 // `ogi debug FILE [--png DIR]`: what layout saw. Prints the rebuilt tables and paragraphs; with
 // --png, renders each page of a PDF with the rulings, cells and keyed values drawn over it (a
-// scanned page as OCR read it: a 2-up sheet's halves, a turned page turned).
+// scanned page as OCR read it: straightened, a 2-up sheet's halves, a turned page turned).
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
