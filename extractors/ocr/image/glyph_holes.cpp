@@ -1,10 +1,9 @@
 #include "extractors/ocr/image/glyph_holes.h"
 
+#include "extractors/ocr/image/print_ink.h"  // kDust
+
 namespace ogi {
 namespace {
-
-// Marks no larger than this either way are dust beside a glyph (as print_ink's specks).
-constexpr double kSpeck = 0.01;  // inches
 // More ink than this share of the glyph's in other pieces: the print is not one glyph.
 constexpr double kMaxOtherInk = 0.1;
 // Enclosed paper smaller than this share of the glyph's box is a flaw in a thick stroke.
@@ -19,7 +18,7 @@ int ink_of(PIXA* pieces, int index) {
 
 // The piece with the most ink, or -1 when the others hold too much beside it.
 int only_glyph(PIXA* pieces, double dpi) {
-  const int speck = to_pixels(kSpeck, dpi);
+  const int speck = to_pixels(kDust, dpi);
   const int count = pixaGetCount(pieces);
   int best = -1;
   int best_ink = 0;

@@ -5,9 +5,6 @@
 namespace ogi {
 namespace {
 
-// Marks smaller than this either way (inches) are dust: a full stop at 9 pt is still about
-// 0.015 in across.
-constexpr double kSpeck = 0.01;
 // A mark this long either way (inches) is print on its own: the shortest stroke of a digit at
 // 9 pt; salt-and-pepper noise and the dots of a broken rule stay below it.
 constexpr double kPrintPart = 0.04;
@@ -54,7 +51,7 @@ PrintInk sort_marks(PIX* binary, const PixelBox& region, double dpi, std::vector
   const PixPtr crop(pixClipRectangle(binary, clip.get(), nullptr));
   if (!crop) return ink;
   const BoxaPtr boxes(pixConnComp(crop.get(), nullptr, 8));
-  const int speck = to_pixels(kSpeck, dpi);
+  const int speck = to_pixels(kDust, dpi);
   const int part = to_pixels(kPrintPart, dpi);
   std::vector<PixelBox> small;
   for (PixelBox box : pixel_boxes(boxes.get())) {

@@ -16,7 +16,11 @@ struct PrintInk {
   int stray = 0;       // how many stray marks
 };
 
-// Specks no larger than 0.01 in either way are dust and ignored altogether.
+// Marks no larger than this either way (inches) are dust: a full stop at 9 pt is still about
+// 0.015 in across.
+inline constexpr double kDust = 0.01;
+
+// What `region` prints; dust is ignored altogether.
 PrintInk find_print(PIX* binary, const PixelBox& region, double dpi);
 
 // The print of `region` (find_print's box): an empty box for paper holding no print.
