@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "extractors/ocr/image/binarize.h"
 
@@ -104,19 +105,39 @@ float measured_skew(PIX* binary) {
   return 0;
 }
 
+int whole_turns(int quarter_turns) { return ((quarter_turns % 4) + 4) % 4; }
+
+// A page's print turned upright by `turns` (0-3) clockwise quarter turns: its grey with the paper
+// flattened, that grey binarized, and the skew measured on it. What prepare_page straightens, and
+// what upright_view straightens its picture by.
+struct UprightPrint {
+  PixPtr gray;
+  PixPtr binary;
+  float skew = 0;
+};
+
+UprightPrint upright_print(const RasterPage& raster, int turns) {
+  UprightPrint print;
+  print.gray = normalize_background(raster.gray.get());
+  if (print.gray && turns != 0) print.gray.reset(pixRotateOrth(print.gray.get(), turns));
+  if (print.gray) print.binary = binarize(print.gray.get());
+  if (print.binary) print.skew = measured_skew(print.binary.get());
+  return print;
+}
+
 }  // namespace
 
 PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
   PreparedPage page;
   page.dpi = raster.dpi;
-  page.quarter_turns = ((quarter_turns % 4) + 4) % 4;
-  PixPtr gray = normalize_background(raster.gray.get());
-  if (page.quarter_turns != 0) gray.reset(pixRotateOrth(gray.get(), page.quarter_turns));
-  PixPtr binary = binarize(gray.get());
-  if (const float angle = measured_skew(binary.get()); angle != 0) {
-    gray = straighten(gray.get(), angle);
+  page.quarter_turns = whole_turns(quarter_turns);
+  UprightPrint print = upright_print(raster, page.quarter_turns);
+  PixPtr gray = std::move(print.gray);
+  PixPtr binary = std::move(print.binary);
+  if (print.skew != 0) {
+    gray = straighten(gray.get(), print.skew);
     binary = binarize(gray.get());
-    page.skew_degrees = angle;
+    page.skew_degrees = print.skew;
   }
   const bool turned = page.quarter_turns % 2 == 1;
   page.width = turned ? raster.height : raster.width;
@@ -128,13 +149,10 @@ PreparedPage prepare_page(const RasterPage& raster, int quarter_turns) {
 }
 
 PixPtr upright_view(const RasterPage& raster, int quarter_turns) {
-  const int turns = ((quarter_turns % 4) + 4) % 4;
+  const int turns = whole_turns(quarter_turns);
   PixPtr view(pixRotateOrth(raster.gray.get(), turns));
-  PixPtr measured = normalize_background(raster.gray.get());
-  if (measured && turns != 0) measured.reset(pixRotateOrth(measured.get(), turns));
-  const PixPtr binary = measured ? binarize(measured.get()) : nullptr;
-  if (const float angle = binary ? measured_skew(binary.get()) : 0; angle != 0 && view) {
-    view = straighten(view.get(), angle);
+  if (const float skew = upright_print(raster, turns).skew; skew != 0 && view) {
+    view = straighten(view.get(), skew);
   }
   return view;
 }
