@@ -149,26 +149,6 @@ void split_run_together_headers(const DenseGrid& grid, const std::vector<int>& h
   }
 }
 
-// Adjacent columns that resolved to one template column (a header cell over both whose text
-// the template's columns do not spell, or two header cells read alike): each is marked with the
-// run, so that a value under only some of them is placed as a guess (under_shared_header).
-void mark_shared_headers(ColumnState& state) {
-  const int cols = static_cast<int>(state.columns.size());
-  for (int col = 0; col < cols;) {
-    int end = col + 1;
-    while (end < cols && state.columns[col] && state.columns[end] && !state.columns[col]->extra &&
-           state.columns[end]->key == state.columns[col]->key &&
-           state.columns[end]->group == state.columns[col]->group) {
-      ++end;
-    }
-    for (int i = col; end - col >= 2 && i < end; ++i) {
-      state.columns[i]->shared_first = col;
-      state.columns[i]->shared_count = end - col;
-    }
-    col = end;
-  }
-}
-
 ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header_rows,
                            const TableResolver& resolver) {
   ColumnState state;
@@ -191,27 +171,35 @@ ColumnState resolve_header(const DenseGrid& grid, const std::vector<int>& header
   infer_unread_columns(grid, header_rows, resolver, state);
   infer_unread_groups(resolver, state);
   regroup_by_leaf_order(resolver, state);
-  mark_shared_headers(state);
   return state;
 }
 
-// The meaning of the column a value cell starts in, or of the first known column it spans.
-const ColumnResolution* column_of(const DenseGrid& grid, int anchor, const ColumnState& state) {
+// The column a value cell starts in, or the first known column it spans, if any is known.
+std::optional<int> known_column(const DenseGrid& grid, int anchor, const ColumnState& state) {
   const TableCell& cell = grid.cell(anchor);
   const int end = std::min<int>(cell.col + std::max(cell.col_span, 1), state.columns.size());
   for (int col = std::max(cell.col, 0); col < end; ++col) {
-    if (state.columns[col]) return &*state.columns[col];
+    if (state.columns[col]) return col;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
-// Whether the value at `anchor` sits in some of the columns a header cell spans whose text the
-// template's columns do not spell: which of them it is, is a guess.
-bool under_shared_header(const DenseGrid& grid, int anchor, const ColumnResolution& column) {
-  if (column.shared_count < 2) return false;
+// Whether the value at `anchor`, in known column `col`, spans only some of the adjacent columns
+// that resolved to that same template column (a scan lost the rule between two headers and their
+// joined text reads as the first, or two header cells read alike): which of them it is, is a guess.
+bool under_shared_header(const DenseGrid& grid, int anchor, const ColumnState& state, int col) {
+  const ColumnResolution& column = *state.columns[col];
+  if (column.extra) return false;
+  const auto same = [&](int other) {
+    const std::optional<ColumnResolution>& resolved = state.columns[other];
+    return resolved && resolved->key == column.key && resolved->group == column.group;
+  };
+  int first = col;
+  while (first > 0 && same(first - 1)) --first;
+  int end = col + 1;
+  while (end < static_cast<int>(state.columns.size()) && same(end)) ++end;
   const TableCell& cell = grid.cell(anchor);
-  return cell.col > column.shared_first ||
-         cell.col + std::max(cell.col_span, 1) < column.shared_first + column.shared_count;
+  return end - first >= 2 && (cell.col > first || cell.col + std::max(cell.col_span, 1) < end);
 }
 
 // Whether the label cells that start in this row (not a group label spanning it from above)
@@ -309,10 +297,11 @@ std::vector<MappedCell> walk_grid(const DenseGrid& grid, TableResolver& resolver
     }
     if (final_resolution.role == RowRole::kData) previous_key = final_resolution.key;
     for (int anchor : cells.values) {
-      const ColumnResolution* column = column_of(grid, anchor, columns);
-      if (column == nullptr) continue;
+      const std::optional<int> col = known_column(grid, anchor, columns);
+      if (!col) continue;
+      const ColumnResolution* column = &*columns.columns[*col];
       const bool inferred = column->inferred || final_resolution.inferred ||
-                            under_shared_header(grid, anchor, *column);
+                            under_shared_header(grid, anchor, columns, *col);
       // An inferred place holds values; text there means the inference was wrong.
       if (inferred && grid.value(anchor).semantic == Semantic::kText) continue;
       std::optional<CellKey> key = resolver.cell_key(final_resolution, *column);

@@ -27,11 +27,6 @@ struct ColumnResolution {
   // The header could not be read; the meaning follows from the template's column order between
   // the neighbours that could (column_between).
   bool inferred = false;
-  // Adjacent columns that resolved to this same column (a scan lost the rule between two headers
-  // and their joined text reads as the first): [shared_first, shared_first + shared_count). A
-  // value spanning fewer of them sits under a header that does not say which of them it is.
-  int shared_first = 0;
-  int shared_count = 1;
 };
 
 // Template knowledge for one table kind: what a row's labels and a column's headers mean.
